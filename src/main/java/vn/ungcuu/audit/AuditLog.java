@@ -1,0 +1,103 @@
+package vn.ungcuu.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import vn.ungcuu.common.Cursor;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.RequestIds;
+import vn.ungcuu.common.TimeSource;
+
+/**
+ * Writes audit entries inside the caller's transaction (so a change and its record commit or fail
+ * together) and reads an entity's history, oldest first.
+ */
+@ApplicationScoped
+public class AuditLog implements PanacheRepository<AuditEntry> {
+
+    private static final TypeReference<List<FieldChange>> CHANGE_LIST = new TypeReference<>() {
+    };
+
+    @Inject
+    RequestIds requestIds;
+
+    @Inject
+    TimeSource time;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String actor, String entityType, String entityId, String action, Changes changes) {
+        return record(actor, entityType, entityId, action, changes, time.now());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String actor, String entityType, String entityId, String action, Changes changes,
+            Instant at) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = at;
+        entry.actor = actor;
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.action = action;
+        entry.changes = write(changes.asList());
+        entry.requestId = requestIds.current();
+        persist(entry);
+        return entry;
+    }
+
+    /** One page of an entity's history, oldest first, keyset-paged on (time, id). */
+    public Page<AuditRecord> history(String entityType, String entityId, PageRequest page) {
+        String scope = "history:" + entityType + ":" + entityId;
+        List<AuditEntry> rows;
+        if (page.cursor() == null) {
+            rows = find("entityType = ?1 and entityId = ?2 order by occurredAt, id", entityType, entityId)
+                    .page(0, page.limit() + 1).list();
+        } else {
+            Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
+            Instant after;
+            long afterId;
+            try {
+                after = Instant.parse(cursor.values().get(0));
+                afterId = Long.parseLong(cursor.values().get(1));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            rows = find("entityType = ?1 and entityId = ?2 and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4))"
+                    + " order by occurredAt, id", entityType, entityId, after, afterId)
+                    .page(0, page.limit() + 1).list();
+        }
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            AuditEntry last = rows.get(rows.size() - 1);
+            next = new Cursor(scope, List.of(last.occurredAt.toString(), last.id.toString())).encode();
+        }
+        return new Page<>(rows.stream().map(AuditLog::view).toList(), next);
+    }
+
+    public static AuditRecord view(AuditEntry entry) {
+        return new AuditRecord(entry.id, entry.occurredAt, entry.actor, entry.action, entry.entityType,
+                entry.entityId, read(entry.changes), entry.requestId);
+    }
+
+    private static String write(List<FieldChange> changes) {
+        try {
+            return Changes.JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit changes not serialisable", e);
+        }
+    }
+
+    static List<FieldChange> read(String json) {
+        try {
+            return Changes.JSON.readValue(json, CHANGE_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit changes unreadable", e);
+        }
+    }
+}

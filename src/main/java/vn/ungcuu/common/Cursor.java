@@ -1,0 +1,47 @@
+package vn.ungcuu.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * An opaque keyset cursor: the scope it belongs to (e.g. a list and its sort) and the key values of
+ * the last item served. Clients must treat it as opaque; a cursor that does not decode, or belongs to
+ * another scope, is a 400, never a query.
+ */
+public record Cursor(String scope, List<String> values) {
+
+    public static final int MAX_LENGTH = 512;
+    private static final char SEPARATOR = '\u001f';
+
+    public String encode() {
+        StringBuilder raw = new StringBuilder(scope);
+        for (String value : values) {
+            raw.append(SEPARATOR).append(value);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes a cursor given by a client, checking that it was made for {@code expectedScope}. */
+    public static Cursor decode(String encoded, String expectedScope, int expectedValues) {
+        if (encoded.length() > MAX_LENGTH) {
+            throw invalid();
+        }
+        String raw;
+        try {
+            raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        List<String> parts = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
+        if (parts.size() != expectedValues + 1 || !parts.get(0).equals(expectedScope)) {
+            throw invalid();
+        }
+        return new Cursor(parts.remove(0), List.copyOf(parts));
+    }
+
+    public static ApiException invalid() {
+        return ApiException.invalid("cursor", "is not a cursor this list issued (or the sort or filters changed)");
+    }
+}

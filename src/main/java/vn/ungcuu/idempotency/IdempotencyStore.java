@@ -1,0 +1,120 @@
+package vn.ungcuu.idempotency;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.common.ProblemType;
+import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.common.UngCuuConfig;
+
+/**
+ * {@code Idempotency-Key} for creates. The key is claimed in the same transaction as the create, so a
+ * concurrent retry waits on the claim and then replays the committed answer; a failed create releases
+ * the key with its rollback. Keys belong to one caller and one operation.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    UngCuuConfig config;
+
+    /** A stored answer to replay. */
+    public record StoredResponse(int status, String location, String body) {
+    }
+
+    public static void checkKey(String key) {
+        if (key != null && !VALID_KEY.matcher(key).matches()) {
+            throw ApiException.invalid(HEADER, "must be 1-200 visible ASCII characters");
+        }
+    }
+
+    /**
+     * Claims the key for this request, or returns the answer stored by the first request that used it.
+     * The same key with a different request is a 422.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoredResponse> claim(String caller, String operation, String key, String requestFingerprint) {
+        Instant now = time.now();
+        String hash = sha256(requestFingerprint);
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE caller = ?1 AND operation = ?2"
+                        + " AND idempotency_key = ?3 AND created_at < ?4")
+                .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
+                .setParameter(4, now.minus(config.idempotency().retention()))
+                .executeUpdate();
+        int claimed = em.createNativeQuery("INSERT INTO idempotency_key (caller, operation, idempotency_key,"
+                        + " request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+                .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
+                .setParameter(4, hash).setParameter(5, now)
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, response_status, response_location,"
+                        + " response_body FROM idempotency_key WHERE caller = ?1 AND operation = ?2"
+                        + " AND idempotency_key = ?3")
+                .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            // the other claim was rolled back between our two statements: claim again
+            return claim(caller, operation, key, requestFingerprint);
+        }
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used with a different request body");
+        }
+        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String caller, String operation, String key, int status, String location, String body) {
+        em.createNativeQuery("UPDATE idempotency_key SET response_status = ?4, response_location = ?5,"
+                        + " response_body = ?6 WHERE caller = ?1 AND operation = ?2 AND idempotency_key = ?3")
+                .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
+                .setParameter(4, status).setParameter(5, location).setParameter(6, body)
+                .executeUpdate();
+    }
+
+    /** Forgets keys past their retention; safe to run on every instance at once. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        int purged = em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
+                .setParameter(1, time.now().minus(config.idempotency().retention()))
+                .executeUpdate();
+        if (purged > 0) {
+            Log.infof("purged %d expired idempotency keys", purged);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

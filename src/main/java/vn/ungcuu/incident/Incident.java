@@ -1,0 +1,95 @@
+package vn.ungcuu.incident;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A reported security incident; it belongs to exactly one reporting unit. */
+@Entity
+@Table(name = "incident")
+public class Incident {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public String reference;
+
+    @Column(name = "unit_code", nullable = false, updatable = false)
+    public String unitCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IncidentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_class")
+    public LegalClass legalClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Tlp tlp;
+
+    @Column(name = "detected_at", nullable = false)
+    public Instant detectedAt;
+
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    public Instant reportedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "beyond_capacity", nullable = false)
+    public boolean beyondCapacity;
+
+    @Column(name = "state_secret", nullable = false)
+    public boolean stateSecret;
+
+    public String assignee;
+
+    @Column(name = "reported_by", nullable = false, updatable = false)
+    public String reportedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "incident_affected_system", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "system_id")
+    public Set<UUID> affectedSystemIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "incident_deadline", joinColumns = @JoinColumn(name = "incident_id"))
+    public List<Deadline> deadlines = new ArrayList<>();
+
+    @Version
+    public Long version;
+
+    Optional<Deadline> deadline(DeadlineKind kind) {
+        return deadlines.stream().filter(deadline -> deadline.kind == kind).findFirst();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.ungcuu.incident;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.security.CurrentUser;
+import vn.ungcuu.security.Roles;
+
+/**
+ * Who may see and edit which incident. Coordinators, auditors and administrators see all; a reporter
+ * sees its unit's incidents, a responder those assigned to it, the provincial team escalated ones.
+ * Anything else is answered 404, so that a caller cannot learn that an incident exists.
+ */
+@ApplicationScoped
+public class IncidentAccess {
+
+    @Inject
+    CurrentUser user;
+
+    boolean canRead(Incident incident) {
+        if (user.seesAllIncidents()) {
+            return true;
+        }
+        return user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode)
+                || user.has(Roles.RESPONDER) && user.id().equals(incident.assignee)
+                || user.has(Roles.PROVINCIAL) && incident.status == IncidentStatus.ESCALATED;
+    }
+
+    Incident requireReadable(Incident incident) {
+        if (incident == null || !canRead(incident)) {
+            throw ApiException.notFound("Incident");
+        }
+        return incident;
+    }
+
+    /**
+     * Who may edit the incident's fields: coordinators any; its unit's reporter and its assigned
+     * responder the descriptive fields only (not the assignee). Callers who can read but not edit get 403.
+     */
+    void requireEditable(Incident incident, boolean changesAssignee) {
+        if (user.has(Roles.COORDINATOR)) {
+            return;
+        }
+        boolean reporterOfUnit = user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode);
+        boolean assignedResponder = user.has(Roles.RESPONDER) && user.id().equals(incident.assignee);
+        if (!reporterOfUnit && !assignedResponder) {
+            throw ApiException.forbidden("Your role may not edit this incident");
+        }
+        if (changesAssignee) {
+            throw ApiException.forbidden("Only coordinators assign incidents");
+        }
+    }
+
+    /** The HQL condition (on alias {@code i}) restricting a list to what the caller may read. */
+    String listCondition(Parameters params) {
+        if (user.seesAllIncidents()) {
+            return "1 = 1";
+        }
+        List<String> any = new ArrayList<>();
+        if (user.has(Roles.REPORTER) && user.unitCode().isPresent()) {
+            any.add("i.unitCode = :ownUnit");
+            params.and("ownUnit", user.unitCode().get());
+        }
+        if (user.has(Roles.RESPONDER)) {
+            any.add("i.assignee = :me");
+            params.and("me", user.id());
+        }
+        if (user.has(Roles.PROVINCIAL)) {
+            any.add("i.status = :escalated");
+            params.and("escalated", IncidentStatus.ESCALATED);
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    }
+}

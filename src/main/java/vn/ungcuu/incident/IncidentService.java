@@ -1,0 +1,343 @@
+package vn.ungcuu.incident;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import vn.ungcuu.audit.AuditLog;
+import vn.ungcuu.audit.AuditRecord;
+import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.common.Cursor;
+import vn.ungcuu.common.FieldError;
+import vn.ungcuu.common.Ids;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.ProblemMappers;
+import vn.ungcuu.common.ProblemType;
+import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.idempotency.IdempotencyStore;
+import vn.ungcuu.security.CurrentUser;
+import vn.ungcuu.security.Roles;
+import vn.ungcuu.unit.InformationSystem;
+import vn.ungcuu.unit.SystemRepository;
+import vn.ungcuu.unit.Unit;
+import vn.ungcuu.unit.UnitRepository;
+
+/** Filing, reading, editing and listing incidents; every change is audited in its own transaction. */
+@ApplicationScoped
+public class IncidentService {
+
+    static final String AUDIT_TYPE = "INCIDENT";
+    static final String CREATE_OPERATION = "incident.create";
+    /** Tolerated client clock skew when checking that detectedAt is not in the future. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final Set<String> PATCHABLE = Set.of("title", "description", "category", "affectedSystemIds", "tlp",
+            "assignee");
+    static final Set<String> IMMUTABLE = Set.of("id", "reference", "unitCode", "status", "severity", "legalClass",
+            "reportedAt", "updatedAt", "detectedAt", "reportedBy", "deadlines", "version", "beyondCapacity",
+            "stateSecret");
+
+    /** Canonical JSON of a request, for comparing idempotent retries. */
+    private static final ObjectMapper FINGERPRINT = new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    SystemRepository systems;
+
+    @Inject
+    IncidentAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    UngCuuConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public CreateAnswer create(NewIncident body, String idempotencyKey) {
+        IdempotencyStore.checkKey(idempotencyKey);
+        String unitCode = reportingUnit(body.unitCode());
+        if (idempotencyKey != null) {
+            Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(user.id(), CREATE_OPERATION,
+                    idempotencyKey, fingerprint(unitCode, body));
+            if (stored.isPresent()) {
+                return new CreateAnswer(stored.get().location(), stored.get().body(), true);
+            }
+        }
+        Instant now = time.now();
+        Instant detectedAt = body.detectedAt().toInstant();
+        if (detectedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.invalid("detectedAt", "must not be in the future");
+        }
+        Unit unit = units.findById(unitCode);
+        if (unit == null || !unit.active) {
+            throw ApiException.invalid("unitCode", "no active unit has this code");
+        }
+        Set<UUID> systemIds = checkSystems(body.affectedSystemIds());
+
+        Incident incident = new Incident();
+        incident.id = Ids.newId();
+        incident.unitCode = unitCode;
+        incident.title = body.title();
+        incident.description = body.description();
+        incident.category = body.category();
+        incident.status = IncidentStatus.NEW;
+        incident.tlp = body.tlp() == null ? Tlp.AMBER : body.tlp();
+        incident.detectedAt = detectedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        incident.reportedAt = now;
+        incident.updatedAt = now;
+        incident.beyondCapacity = Boolean.TRUE.equals(body.beyondCapacity());
+        incident.stateSecret = Boolean.TRUE.equals(body.stateSecret());
+        incident.reportedBy = user.id();
+        incident.affectedSystemIds = new HashSet<>(systemIds);
+        Instant notifyDue = incident.detectedAt.plus(config.deadlines().notifyAfter());
+        incident.deadlines.add(new Deadline(DeadlineKind.NOTIFY, notifyDue));
+        // allocated last: the counter row stays locked until commit
+        int year = now.atZone(config.timeZone()).getYear();
+        incident.reference = String.format("SC-%d-%06d", year, incidents.nextReferenceNumber(year));
+        incidents.persist(incident);
+
+        Changes changes = new Changes()
+                .created("reference", incident.reference)
+                .created("unitCode", incident.unitCode)
+                .created("title", incident.title)
+                .created("description", incident.description)
+                .created("category", incident.category)
+                .created("status", incident.status)
+                .created("tlp", incident.tlp)
+                .created("detectedAt", incident.detectedAt)
+                .created("affectedSystemIds", incident.affectedSystemIds.isEmpty() ? null : incident.affectedSystemIds)
+                .created("beyondCapacity", incident.beyondCapacity)
+                .created("stateSecret", incident.stateSecret);
+        audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
+        incidents.flush();
+
+        String location = "/api/v1/incidents/" + incident.id;
+        String answer = write(IncidentView.of(incident, now));
+        if (idempotencyKey != null) {
+            idempotency.complete(user.id(), CREATE_OPERATION, idempotencyKey, 201, location, answer);
+        }
+        return new CreateAnswer(location, answer, false);
+    }
+
+    public IncidentView get(UUID id) {
+        return IncidentView.of(access.requireReadable(incidents.findById(id)), time.now());
+    }
+
+    /** Applies a JSON merge patch (RFC 7396) to the editable fields, validates the result, audits the change. */
+    @Transactional
+    public IncidentView patch(UUID id, ObjectNode patch, String ifMatch) {
+        Incident incident = access.requireReadable(incidents.findById(id, LockModeType.PESSIMISTIC_WRITE));
+        vn.ungcuu.common.ETags.requireMatch(ifMatch, incident.version);
+        rejectUnpatchable(patch);
+        if (incident.status == IncidentStatus.CLOSED || incident.status == IncidentStatus.REJECTED) {
+            throw new ApiException(ProblemType.CONFLICT,
+                    "A " + incident.status + " incident cannot be edited; reopen it first");
+        }
+        IncidentEdit current = IncidentEdit.of(incident);
+        ObjectNode merged = json.valueToTree(current);
+        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        IncidentEdit edit;
+        try {
+            edit = json.treeToValue(merged, IncidentEdit.class);
+        } catch (JsonMappingException e) {
+            String field = ProblemMappers.jsonPath(e.getPath());
+            throw ApiException.invalid(field, "has the wrong type or value");
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalid("body", "could not be read");
+        }
+        Set<ConstraintViolation<IncidentEdit>> violations = validator.validate(edit);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        access.requireEditable(incident, !java.util.Objects.equals(edit.assignee(), incident.assignee));
+        Set<UUID> systemIds = checkSystems(edit.affectedSystemIds());
+
+        Changes changes = new Changes()
+                .field("title", incident.title, edit.title())
+                .field("description", incident.description, edit.description())
+                .field("category", incident.category, edit.category())
+                .field("affectedSystemIds", incident.affectedSystemIds, systemIds)
+                .field("tlp", incident.tlp, edit.tlp())
+                .field("assignee", incident.assignee, edit.assignee());
+        if (changes.isEmpty()) {
+            return IncidentView.of(incident, time.now());
+        }
+        Instant now = time.now();
+        incident.title = edit.title();
+        incident.description = edit.description();
+        incident.category = edit.category();
+        if (!incident.affectedSystemIds.equals(systemIds)) {
+            incident.affectedSystemIds.clear();
+            incident.affectedSystemIds.addAll(systemIds);
+        }
+        incident.tlp = edit.tlp();
+        incident.assignee = edit.assignee();
+        incident.updatedAt = now;
+        audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "UPDATE", changes, now);
+        incidents.flush();
+        return IncidentView.of(incident, now);
+    }
+
+    public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder(access.listCondition(params));
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and i.status in :statuses");
+            params.and("statuses", filter.statuses());
+        }
+        if (!filter.unitCodes().isEmpty()) {
+            where.append(" and i.unitCode in :units");
+            params.and("units", filter.unitCodes());
+        }
+        IncidentSort sort = filter.sort();
+        String scope = "incidents:" + sort.param;
+        if (page.cursor() != null) {
+            Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
+            try {
+                params.and("afterTime", Instant.parse(cursor.values().get(0)));
+                params.and("afterId", UUID.fromString(cursor.values().get(1)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            where.append(" and ").append(sort.after());
+        }
+        List<Incident> rows = incidents.find("select i from Incident i where " + where + sort.orderBy(), params)
+                .page(0, page.limit() + 1).list();
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            Incident last = rows.get(rows.size() - 1);
+            Instant key = sort == IncidentSort.UPDATED_ASC || sort == IncidentSort.UPDATED_DESC
+                    ? last.updatedAt : last.reportedAt;
+            next = new Cursor(scope, List.of(key.toString(), last.id.toString())).encode();
+        }
+        Instant now = time.now();
+        return new Page<>(rows.stream().map(incident -> IncidentView.of(incident, now)).toList(), next);
+    }
+
+    public Page<AuditRecord> history(UUID id, PageRequest page) {
+        access.requireReadable(incidents.findById(id));
+        return audit.history(AUDIT_TYPE, id.toString(), page);
+    }
+
+    /** The unit an incident is filed for: a coordinator names any; a reporter files for its own unit. */
+    private String reportingUnit(String requested) {
+        if (user.has(Roles.COORDINATOR)) {
+            return Optional.ofNullable(requested).or(user::unitCode)
+                    .orElseThrow(() -> ApiException.invalid("unitCode", "is required when filing as coordinator"));
+        }
+        String own = user.unitCode().orElseThrow(() -> ApiException.forbidden("Your token names no unit"));
+        if (requested != null && !requested.equals(own)) {
+            throw ApiException.forbidden("Reporters file incidents for their own unit only");
+        }
+        return own;
+    }
+
+    /** Affected systems must exist; a reporter may only name its own unit's systems. */
+    private Set<UUID> checkSystems(List<UUID> ids) {
+        Set<UUID> wanted = ids == null ? Set.of() : new LinkedHashSet<>(ids);
+        List<InformationSystem> found = systems.findAll(wanted);
+        Set<UUID> usable = new HashSet<>();
+        for (InformationSystem system : found) {
+            if (!user.onlyReporter() || user.belongsTo(system.unitCode)) {
+                usable.add(system.id);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        int index = 0;
+        for (UUID id : ids == null ? List.<UUID>of() : ids) {
+            if (!usable.contains(id)) {
+                errors.add(new FieldError("affectedSystemIds[" + index + "]", "no information system has this id"));
+            }
+            index++;
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return wanted;
+    }
+
+    private static void rejectUnpatchable(ObjectNode patch) {
+        List<FieldError> errors = new ArrayList<>();
+        Iterator<String> names = patch.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (IMMUTABLE.contains(name)) {
+                errors.add(new FieldError(name, name.equals("status")
+                        ? "cannot be changed by PATCH; use POST /incidents/{id}/transitions"
+                        : "cannot be changed by PATCH"));
+            } else if (!PATCHABLE.contains(name)) {
+                errors.add(new FieldError(name, "is not a known field"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static String fingerprint(String unitCode, NewIncident body) {
+        try {
+            JsonNode tree = FINGERPRINT.valueToTree(body);
+            ((ObjectNode) tree).put("unitCode", unitCode);
+            return FINGERPRINT.writeValueAsString(FINGERPRINT.treeToValue(tree, java.util.TreeMap.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(IncidentView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.ungcuu.incident;
+
+import java.util.Arrays;
+import vn.ungcuu.common.ApiException;
+
+/** The orders a list can take; each is a keyset over (time, id), so pages never skip or repeat. */
+enum IncidentSort {
+    CREATED_ASC("createdAt", "reportedAt", true),
+    CREATED_DESC("-createdAt", "reportedAt", false),
+    UPDATED_ASC("updatedAt", "updatedAt", true),
+    UPDATED_DESC("-updatedAt", "updatedAt", false);
+
+    final String param;
+    final String field;
+    final boolean ascending;
+
+    IncidentSort(String param, String field, boolean ascending) {
+        this.param = param;
+        this.field = field;
+        this.ascending = ascending;
+    }
+
+    static IncidentSort parse(String value) {
+        if (value == null || value.isBlank()) {
+            return CREATED_DESC;
+        }
+        return Arrays.stream(values()).filter(sort -> sort.param.equals(value.trim())).findFirst()
+                .orElseThrow(() -> ApiException.invalid("sort",
+                        "must be one of createdAt, -createdAt, updatedAt, -updatedAt"));
+    }
+
+    String orderBy() {
+        String direction = ascending ? "asc" : "desc";
+        return " order by i." + field + " " + direction + ", i.id " + direction;
+    }
+
+    String after() {
+        String op = ascending ? ">" : "<";
+        return "(i." + field + " " + op + " :afterTime or (i." + field + " = :afterTime and i.id " + op + " :afterId))";
+    }
+}

@@ -1,0 +1,43 @@
+package vn.ungcuu.incident;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An incident as the API answers it. */
+@Schema(name = "Incident")
+public record IncidentView(
+        UUID id,
+        @Schema(example = "SC-2026-000042") String reference,
+        @Schema(example = "XA-MINHSON") String unitCode,
+        String title,
+        String description,
+        Category category,
+        IncidentStatus status,
+        @Schema(nullable = true, description = "Null until assessed") Severity severity,
+        @Schema(nullable = true, description = "Null until assessed") LegalClass legalClass,
+        Tlp tlp,
+        Instant detectedAt,
+        Instant reportedAt,
+        Instant updatedAt,
+        List<UUID> affectedSystemIds,
+        boolean beyondCapacity,
+        boolean stateSecret,
+        @Schema(nullable = true) String assignee,
+        @Schema(description = "Who filed it (token sub)") String reportedBy,
+        List<DeadlineView> deadlines,
+        @Schema(description = "Optimistic-lock version, also the ETag") long version) {
+
+    static IncidentView of(Incident incident, Instant now) {
+        return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
+                incident.description, incident.category, incident.status, incident.severity, incident.legalClass,
+                incident.tlp, incident.detectedAt, incident.reportedAt, incident.updatedAt,
+                incident.affectedSystemIds.stream().sorted().toList(), incident.beyondCapacity, incident.stateSecret,
+                incident.assignee, incident.reportedBy,
+                incident.deadlines.stream().sorted(Comparator.comparing(deadline -> deadline.kind))
+                        .map(deadline -> DeadlineView.of(deadline, now)).toList(),
+                incident.version);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.ungcuu.incident;
+
+/** The class under Decision 05/2017 Art. 9; a SERIOUS incident must reach the provincial team. */
+public enum LegalClass {
+    NORMAL, SERIOUS
+}

@@ -1,0 +1,65 @@
+package vn.ungcuu.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The authenticated caller as the API sees it: who (for the audit), which roles, which unit. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String UNIT_CLAIM = "unit";
+
+    @Inject
+    JsonWebToken jwt;
+
+    /** The actor id recorded in the audit ({@code sub}). */
+    public String id() {
+        return jwt.getSubject();
+    }
+
+    public String displayName() {
+        return claimText("name").or(() -> claimText("preferred_username")).orElse(id());
+    }
+
+    public Set<String> roles() {
+        return jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+    }
+
+    public boolean has(String role) {
+        return roles().contains(role);
+    }
+
+    public Optional<String> unitCode() {
+        return claimText(UNIT_CLAIM);
+    }
+
+    /** Coordinators, auditors and administrators see and may act on every unit's incidents. */
+    public boolean seesAllIncidents() {
+        return has(Roles.COORDINATOR) || has(Roles.AUDITOR) || has(Roles.ADMIN);
+    }
+
+    /**
+     * A reporter and nothing more: its view of the registry (units, systems) is its own unit only, and
+     * anything outside answers 404 as if it did not exist.
+     */
+    public boolean onlyReporter() {
+        return has(Roles.REPORTER) && roles().stream().filter(Roles.ALL::contains).count() == 1;
+    }
+
+    private Optional<String> claimText(String claim) {
+        Object value = jwt.getClaim(claim);
+        if (value instanceof JsonString text) {
+            value = text.getString();
+        }
+        return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    /** True when the caller may see the given unit's registry data and incidents as a reporter. */
+    public boolean belongsTo(String unitCode) {
+        return unitCode != null && unitCode.equals(unitCode().orElse(null));
+    }
+}

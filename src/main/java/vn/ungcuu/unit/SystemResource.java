@@ -1,0 +1,82 @@
+package vn.ungcuu.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ungcuu.common.ETags;
+import vn.ungcuu.common.PageLinks;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.PathIds;
+import vn.ungcuu.security.Roles;
+
+@Path("/api/v1/systems")
+@Tag(name = "Information systems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+    @Inject
+    SystemService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listSystems", summary = "List information systems",
+            description = "Ordered by creation. A reporter sees its own unit's systems only.")
+    public Response list(
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
+            @QueryParam("unitCode") @Parameter(description = "Only systems of this unit") String unitCode) {
+        return PageLinks.ok(service.list(PageRequest.of(limit, cursor), unitCode), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "getSystem", summary = "Read an information system")
+    public Response get(@PathParam("id") String id) {
+        SystemView system = service.get(PathIds.uuid(id, "Information system"));
+        return Response.ok(system).tag(ETags.of(system.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "createSystem", summary = "Register an information system",
+            description = "Administrators and coordinators.")
+    public Response create(@NotNull @Valid SystemData body) {
+        SystemView system = service.create(body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/systems").path(system.id().toString()).build())
+                .tag(ETags.of(system.version())).entity(system).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "replaceSystem", summary = "Replace an information system",
+            description = "Administrators and coordinators. If-Match is honoured (412 when stale).")
+    public Response replace(@PathParam("id") String id, @NotNull @Valid SystemData body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        SystemView system = service.replace(PathIds.uuid(id, "Information system"), body, ifMatch);
+        return Response.ok(system).tag(ETags.of(system.version())).build();
+    }
+}

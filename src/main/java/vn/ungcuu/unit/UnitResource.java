@@ -1,0 +1,86 @@
+package vn.ungcuu.unit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ungcuu.common.ETags;
+import vn.ungcuu.common.EnumParams;
+import vn.ungcuu.common.PageLinks;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.security.Roles;
+
+@Path("/api/v1/units")
+@Tag(name = "Units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Inject
+    UnitService service;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listUnits", summary = "List units",
+            description = "Units ordered by code. A reporter sees its own unit only.")
+    public Response list(
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
+            @QueryParam("type") @Parameter(description = "Only units of this type") String type,
+            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) units")
+            String active) {
+        return PageLinks.ok(service.list(PageRequest.of(limit, cursor), EnumParams.parse("type", type, UnitType.class),
+                EnumParams.parseBoolean("active", active)), uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "getUnit", summary = "Read a unit")
+    public Response get(@PathParam("code") String code) {
+        UnitView unit = service.get(code);
+        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createUnit", summary = "Register a unit",
+            description = "Administrators only. A code already taken answers 409.")
+    public Response create(@NotNull @Valid UnitData body) {
+        UnitView unit = service.create(body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/units").path(unit.code()).build())
+                .tag(ETags.of(unit.version())).entity(unit).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "replaceUnit", summary = "Replace a unit",
+            description = "Administrators only. Replaces every field; If-Match is honoured (412 when stale).")
+    public Response replace(@PathParam("code") String code, @NotNull @Valid UnitData body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UnitView unit = service.replace(code, body, ifMatch);
+        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+    }
+}

@@ -1,0 +1,164 @@
+package vn.ungcuu.unit;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.ungcuu.audit.AuditLog;
+import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.common.Cursor;
+import vn.ungcuu.common.ETags;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.ProblemType;
+import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.security.CurrentUser;
+
+/** The unit registry: create and replace units (administrators), read them within the caller's scope. */
+@ApplicationScoped
+public class UnitService {
+
+    static final String AUDIT_TYPE = "UNIT";
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TimeSource time;
+
+    public Page<UnitView> list(PageRequest page, UnitType type, Boolean active) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (user.onlyReporter()) {
+            query.append(" and code = :own");
+            params.and("own", user.unitCode().orElse(""));
+        }
+        if (type != null) {
+            query.append(" and type = :type");
+            params.and("type", type);
+        }
+        if (active != null) {
+            query.append(" and active = :active");
+            params.and("active", active);
+        }
+        if (page.cursor() != null) {
+            query.append(" and code > :after");
+            params.and("after", Cursor.decode(page.cursor(), "units", 1).values().get(0));
+        }
+        List<Unit> rows = units.find(query + " order by code", params).page(0, page.limit() + 1).list();
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            next = new Cursor("units", List.of(rows.get(rows.size() - 1).code)).encode();
+        }
+        return new Page<>(rows.stream().map(UnitView::of).toList(), next);
+    }
+
+    public UnitView get(String code) {
+        return UnitView.of(visible(code));
+    }
+
+    /** A unit the caller may see; other units (and unknown codes) are 404 alike. */
+    Unit visible(String code) {
+        Unit unit = units.findById(code);
+        if (unit == null || user.onlyReporter() && !user.belongsTo(code)) {
+            throw ApiException.notFound("Unit " + code);
+        }
+        return unit;
+    }
+
+    @Transactional
+    public UnitView create(UnitData data) {
+        if (data.code() == null) {
+            throw ApiException.invalid("code", "must not be null");
+        }
+        if (units.findById(data.code()) != null) {
+            throw new ApiException(ProblemType.ALREADY_EXISTS, "A unit with code " + data.code() + " already exists");
+        }
+        checkParent(data.code(), data.parentCode());
+        Instant now = time.now();
+        Unit unit = new Unit();
+        unit.code = data.code();
+        unit.createdAt = now;
+        Changes changes = new Changes();
+        apply(unit, data, changes);
+        unit.updatedAt = now;
+        units.persist(unit);
+        audit.record(user.id(), AUDIT_TYPE, unit.code, "CREATE", changes);
+        units.flush();
+        return UnitView.of(unit);
+    }
+
+    @Transactional
+    public UnitView replace(String code, UnitData data, String ifMatch) {
+        if (data.code() != null && !data.code().equals(code)) {
+            throw ApiException.invalid("code", "must equal the code in the path (" + code + ")");
+        }
+        Unit unit = units.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null) {
+            throw ApiException.notFound("Unit " + code);
+        }
+        ETags.requireMatch(ifMatch, unit.version);
+        checkParent(code, data.parentCode());
+        Changes changes = new Changes();
+        apply(unit, data, changes);
+        if (!changes.isEmpty()) {
+            unit.updatedAt = time.now();
+            audit.record(user.id(), AUDIT_TYPE, code, "UPDATE", changes);
+            units.flush();
+        }
+        return UnitView.of(unit);
+    }
+
+    private void apply(Unit unit, UnitData data, Changes changes) {
+        boolean provincial = Boolean.TRUE.equals(data.provincialTeamMember());
+        boolean active = data.active() == null || data.active();
+        boolean isNew = unit.version == null;
+        changes.field("name", unit.name, data.name())
+                .field("type", unit.type, data.type())
+                .field("parentCode", unit.parentCode, data.parentCode())
+                .field("securityLead", Contact.view(unit.securityLead), data.securityLead())
+                .field("focalPoint", Contact.view(unit.focalPoint), data.focalPoint())
+                .field("provincialTeamMember", isNew ? null : unit.provincialTeamMember, provincial)
+                .field("active", isNew ? null : unit.active, active);
+        unit.name = data.name();
+        unit.type = data.type();
+        unit.parentCode = data.parentCode();
+        unit.securityLead = Contact.of(data.securityLead());
+        unit.focalPoint = Contact.of(data.focalPoint());
+        unit.provincialTeamMember = provincial;
+        unit.active = active;
+    }
+
+    /** The parent must exist and must not make the hierarchy circular. */
+    private void checkParent(String code, String parentCode) {
+        Set<String> seen = new HashSet<>(List.of(code));
+        String current = parentCode;
+        List<String> chain = new ArrayList<>();
+        while (current != null) {
+            if (!seen.add(current)) {
+                throw ApiException.invalid("parentCode", "would make the unit its own ancestor");
+            }
+            Unit parent = units.findById(current);
+            if (parent == null) {
+                throw ApiException.invalid("parentCode", chain.isEmpty() ? "no unit has this code"
+                        : "the chain of parents is broken");
+            }
+            chain.add(current);
+            current = parent.parentCode;
+        }
+    }
+}
