@@ -34,6 +34,9 @@ public record Cursor(String scope, List<String> values) {
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+        if (raw.chars().anyMatch(c -> c < 0x20 && c != SEPARATOR)) {
+            throw invalid();
+        }
         List<String> parts = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
         if (parts.size() != expectedValues + 1 || !parts.get(0).equals(expectedScope)) {
             throw invalid();

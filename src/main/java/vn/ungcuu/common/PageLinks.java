@@ -1,7 +1,7 @@
 package vn.ungcuu.common;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Builds list answers: the page as body and, when there is more, {@code Link: <...>; rel="next"}. */
 public final class PageLinks {
@@ -9,10 +9,11 @@ public final class PageLinks {
     private PageLinks() {
     }
 
-    public static <T> Response ok(Page<T> page, UriInfo uri) {
-        Response.ResponseBuilder answer = Response.ok(page);
+    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> answer = RestResponse.ResponseBuilder.ok(page);
         if (page.nextCursor() != null) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build(), "next");
+            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build()
+                    + ">; rel=\"next\"");
         }
         return answer.build();
     }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -68,6 +69,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
         return fieldProblem(request, e, "is not a known field");
+    }
+
+    @ServerExceptionMapper
+    public Response nulCharacter(NoNulStrings.NulCharacterException e, HttpServerRequest request) {
+        return fieldProblem(request, e, "must not contain the NUL character");
     }
 
     @ServerExceptionMapper
@@ -153,6 +159,23 @@ public class ProblemMappers {
                 "The resource was changed by another request; read it again and retry", null, null);
     }
 
+    /** A unique key taken by a concurrent request (the check before the insert could not see it). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        boolean unique = "23505".equals(e.getSQLState());
+        Log.infof("request %s: constraint %s refused the change", requestIds.current(), e.getConstraintName());
+        return answer(request, unique ? ProblemType.ALREADY_EXISTS : ProblemType.CONFLICT,
+                unique ? "A record with the same identity already exists" : "The change conflicts with existing data",
+                null, null);
+    }
+
+    /** A value the database cannot store; input validation should have caught it first. */
+    @ServerExceptionMapper
+    public Response data(DataException e, HttpServerRequest request) {
+        Log.warnf("request %s: the database refused a value: %s", requestIds.current(), e.getSQLState());
+        return answer(request, ProblemType.MALFORMED_REQUEST, "A value in the request cannot be stored", null, null);
+    }
+
     @ServerExceptionMapper
     public Response databaseDown(JDBCConnectionException e, HttpServerRequest request) {
         Log.warnf("request %s: database unreachable: %s", requestIds.current(), e.getMessage());
@@ -196,6 +219,9 @@ public class ProblemMappers {
     private Response readFailure(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof JsonParseException parse) {
             return unparsable(parse, request);
+        }
+        if (e instanceof NoNulStrings.NulCharacterException nul) {
+            return nulCharacter(nul, request);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, request);

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import vn.ungcuu.audit.AuditRecord;
+import vn.ungcuu.common.Page;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +40,10 @@ import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.common.PathIds;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.security.Roles;
+import vn.ungcuu.unit.UnitCodes;
 
 @Path("/api/v1/incidents")
-@Tag(name = "Incidents")
+@Tag(name = "Incidents", description = "Filing, reading, editing and listing security incidents, with their history")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
 
@@ -59,6 +64,7 @@ public class IncidentResource {
                     + "and creates nothing; the same key with another body is a 422.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the new incident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response create(@NotNull @Valid NewIncident body,
             @HeaderParam(IdempotencyStore.HEADER)
             @Parameter(description = "Makes retries safe: 1-200 visible ASCII characters, kept 24 hours")
@@ -78,7 +84,7 @@ public class IncidentResource {
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listIncidents", summary = "List incidents",
             description = "Keyset-paged. A reporter sees its own unit's incidents, a responder those assigned to it.")
-    public Response list(
+    public RestResponse<Page<IncidentView>> list(
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
             @QueryParam("status") @Parameter(description = "Any of these statuses (repeatable)",
@@ -89,7 +95,8 @@ public class IncidentResource {
             String sort) {
         IncidentFilter filter = new IncidentFilter(EnumParams.parseAll("status", status, IncidentStatus.class),
                 unitCode == null ? List.of() : unitCode.stream().flatMap(code -> List.of(code.split(",")).stream())
-                        .map(String::trim).filter(code -> !code.isEmpty()).distinct().toList(),
+                        .map(String::trim).filter(code -> !code.isEmpty())
+                        .map(code -> UnitCodes.requireValidFilter("unitCode", code)).distinct().toList(),
                 IncidentSort.parse(sort));
         return PageLinks.ok(service.list(filter, PageRequest.of(limit, cursor)), uri);
     }
@@ -120,10 +127,13 @@ public class IncidentResource {
     @RequestBody(content = {
             @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = IncidentEdit.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentEdit.class))})
-    public Response patch(@PathParam("id") String id, @NotNull ObjectNode patch,
+    @APIResponse(responseCode = "200", description = "The edited incident, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<IncidentView> patch(@PathParam("id") String id, @NotNull ObjectNode patch,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         IncidentView incident = service.patch(PathIds.uuid(id, "Incident"), patch, ifMatch);
-        return Response.ok(incident).tag(ETags.of(incident.version())).build();
+        return ResponseBuilder.ok(incident).tag(ETags.of(incident.version())).build();
     }
 
     @GET
@@ -131,7 +141,7 @@ public class IncidentResource {
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getIncidentHistory", summary = "Read an incident's history",
             description = "Every change, oldest first, with field-level from/to; keyset-paged.")
-    public Response history(@PathParam("id") String id,
+    public RestResponse<Page<AuditRecord>> history(@PathParam("id") String id,
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor) {
         UUID incidentId = PathIds.uuid(id, "Incident");

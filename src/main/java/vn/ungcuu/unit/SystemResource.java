@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import vn.ungcuu.common.Page;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,7 +30,7 @@ import vn.ungcuu.common.PathIds;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/systems")
-@Tag(name = "Information systems")
+@Tag(name = "Information systems", description = "The units' information systems and their security levels (cấp độ 1-5)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SystemResource {
@@ -43,7 +45,7 @@ public class SystemResource {
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listSystems", summary = "List information systems",
             description = "Ordered by creation. A reporter sees its own unit's systems only.")
-    public Response list(
+    public RestResponse<Page<SystemView>> list(
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
             @QueryParam("unitCode") @Parameter(description = "Only systems of this unit") String unitCode) {
@@ -54,18 +56,18 @@ public class SystemResource {
     @Path("/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getSystem", summary = "Read an information system")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<SystemView> get(@PathParam("id") String id) {
         SystemView system = service.get(PathIds.uuid(id, "Information system"));
-        return Response.ok(system).tag(ETags.of(system.version())).build();
+        return ResponseBuilder.ok(system).tag(ETags.of(system.version())).build();
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createSystem", summary = "Register an information system",
             description = "Administrators and coordinators.")
-    public Response create(@NotNull @Valid SystemData body) {
+    public RestResponse<SystemView> create(@NotNull @Valid SystemData body) {
         SystemView system = service.create(body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/systems").path(system.id().toString()).build())
+        return ResponseBuilder.<SystemView>created(uri.getBaseUriBuilder().path("api/v1/systems").path(system.id().toString()).build())
                 .tag(ETags.of(system.version())).entity(system).build();
     }
 
@@ -74,9 +76,9 @@ public class SystemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "replaceSystem", summary = "Replace an information system",
             description = "Administrators and coordinators. If-Match is honoured (412 when stale).")
-    public Response replace(@PathParam("id") String id, @NotNull @Valid SystemData body,
+    public RestResponse<SystemView> replace(@PathParam("id") String id, @NotNull @Valid SystemData body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SystemView system = service.replace(PathIds.uuid(id, "Information system"), body, ifMatch);
-        return Response.ok(system).tag(ETags.of(system.version())).build();
+        return ResponseBuilder.ok(system).tag(ETags.of(system.version())).build();
     }
 }

@@ -48,6 +48,7 @@ public class SystemService {
             params.and("own", user.unitCode().orElse(""));
         }
         if (unitCode != null) {
+            UnitCodes.requireValidFilter("unitCode", unitCode);
             query.append(" and unitCode = :unit");
             params.and("unit", unitCode);
         }

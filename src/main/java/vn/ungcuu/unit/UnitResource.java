@@ -15,12 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import vn.ungcuu.common.Page;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.common.ETags;
 import vn.ungcuu.common.EnumParams;
@@ -29,7 +33,7 @@ import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/units")
-@Tag(name = "Units")
+@Tag(name = "Units", description = "Communes, towns, offices and the bodies they report to, with their ATTT contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
@@ -44,7 +48,7 @@ public class UnitResource {
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listUnits", summary = "List units",
             description = "Units ordered by code. A reporter sees its own unit only.")
-    public Response list(
+    public RestResponse<Page<UnitView>> list(
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
             @QueryParam("type") @Parameter(description = "Only units of this type") String type,
@@ -58,18 +62,21 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getUnit", summary = "Read a unit")
-    public Response get(@PathParam("code") String code) {
+    public RestResponse<UnitView> get(@PathParam("code") String code) {
         UnitView unit = service.get(code);
-        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+        return ResponseBuilder.ok(unit).tag(ETags.of(unit.version())).build();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createUnit", summary = "Register a unit",
             description = "Administrators only. A code already taken answers 409.")
-    public Response create(@NotNull @Valid UnitData body) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names the unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", ref = "AlreadyExists")
+    public RestResponse<UnitView> create(@NotNull @Valid UnitData body) {
         UnitView unit = service.create(body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/units").path(unit.code()).build())
+        return ResponseBuilder.<UnitView>created(uri.getBaseUriBuilder().path("api/v1/units").path(unit.code()).build())
                 .tag(ETags.of(unit.version())).entity(unit).build();
     }
 
@@ -78,9 +85,9 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceUnit", summary = "Replace a unit",
             description = "Administrators only. Replaces every field; If-Match is honoured (412 when stale).")
-    public Response replace(@PathParam("code") String code, @NotNull @Valid UnitData body,
+    public RestResponse<UnitView> replace(@PathParam("code") String code, @NotNull @Valid UnitData body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UnitView unit = service.replace(code, body, ifMatch);
-        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+        return ResponseBuilder.ok(unit).tag(ETags.of(unit.version())).build();
     }
 }

@@ -73,7 +73,7 @@ public class UnitService {
 
     /** A unit the caller may see; other units (and unknown codes) are 404 alike. */
     Unit visible(String code) {
-        Unit unit = units.findById(code);
+        Unit unit = UnitCodes.valid(code) ? units.findById(code) : null;
         if (unit == null || user.onlyReporter() && !user.belongsTo(code)) {
             throw ApiException.notFound("Unit " + code);
         }
@@ -107,11 +107,16 @@ public class UnitService {
         if (data.code() != null && !data.code().equals(code)) {
             throw ApiException.invalid("code", "must equal the code in the path (" + code + ")");
         }
-        Unit unit = units.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        Unit unit = UnitCodes.valid(code) ? units.findById(code, LockModeType.PESSIMISTIC_WRITE) : null;
         if (unit == null) {
             throw ApiException.notFound("Unit " + code);
         }
         ETags.requireMatch(ifMatch, unit.version);
+        if (!java.util.Objects.equals(unit.parentCode, data.parentCode())) {
+            // two concurrent re-parentings could each pass the cycle check: take them one at a time
+            units.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('unit-hierarchy'))")
+                    .getSingleResult();
+        }
         checkParent(code, data.parentCode());
         Changes changes = new Changes();
         apply(unit, data, changes);
