@@ -38,6 +38,8 @@ public class OpenApiProblems implements OASFilter {
                 "None of the media types in Accept can be produced here"});
         RESPONSES.put("Conflict", new Object[] {ProblemType.CONFLICT,
                 "A CLOSED incident cannot be edited; reopen it first"});
+        RESPONSES.put("InvalidTransition", new Object[] {ProblemType.CONFLICT,
+                "CLOSE is not possible from IN_PROGRESS; possible now: [ESCALATE, RESOLVE]"});
         RESPONSES.put("AlreadyExists", new Object[] {ProblemType.ALREADY_EXISTS,
                 "A unit with code XA-MINHSON already exists"});
         RESPONSES.put("PreconditionFailed", new Object[] {ProblemType.PRECONDITION_FAILED,
@@ -126,6 +128,10 @@ public class OpenApiProblems implements OASFilter {
         example.put("detail", detail);
         example.put("instance", "/api/v1/incidents");
         example.put("requestId", "5f2907f8-941b-4740-b289-6aac38f567e8");
+        if (detail.contains("possible now")) {
+            example.put("currentStatus", "IN_PROGRESS");
+            example.put("allowedActions", List.of("ESCALATE", "RESOLVE"));
+        }
         if (type == ProblemType.VALIDATION) {
             example.put("errors", List.of(Map.of("field", "detectedAt", "message", "must not be in the future")));
         }
@@ -156,7 +162,10 @@ public class OpenApiProblems implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("The offending fields (validation problems only)")
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
-                .addProperty("extensions", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                        .description("Extra machine-readable facts, e.g. the allowed actions"));
+                .addProperty("currentStatus", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("Invalid transitions only: the incident's status"))
+                .addProperty("allowedActions", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("Invalid transitions only: the actions the caller may take now")
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 }

@@ -1,5 +1,6 @@
 package vn.ungcuu.common;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,10 @@ public class RequestIds {
 
     /** The current request's id, or {@code null} outside a request (scheduled jobs). */
     public String current() {
-        RoutingContext context = currentRequest == null ? null : currentRequest.getCurrent();
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext context = currentRequest.getCurrent();
         return context == null ? null : of(context);
     }
 

@@ -23,6 +23,18 @@ public interface UngCuuConfig {
         @WithName("notify")
         @WithDefault("P5D")
         Duration notifyAfter();
+
+        /** INITIAL_REPORT (incidents beyond the unit's capacity): escalated this long after reporting. */
+        @WithDefault("PT24H")
+        Duration initialReport();
+
+        /** END_REPORT: closed with the end-of-response report this long after resolution. */
+        @WithDefault("P5D")
+        Duration endReport();
+
+        /** How often the breach check runs. */
+        @WithDefault("60s")
+        String checkEvery();
     }
 
     interface Idempotency {

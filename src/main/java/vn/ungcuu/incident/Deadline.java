@@ -26,7 +26,7 @@ public class Deadline {
     protected Deadline() {
     }
 
-    Deadline(DeadlineKind kind, Instant dueAt) {
+    public Deadline(DeadlineKind kind, Instant dueAt) {
         this.kind = kind;
         this.dueAt = dueAt;
     }

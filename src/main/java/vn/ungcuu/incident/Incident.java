@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.ungcuu.severity.LegalClass;
+import vn.ungcuu.severity.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +79,32 @@ public class Incident {
     @Column(name = "reported_by", nullable = false, updatable = false)
     public String reportedBy;
 
+    @Column(name = "triaged_at")
+    public Instant triagedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public String resolution;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "end_report_summary")
+    public String endReportSummary;
+
+    @Column(name = "end_report_root_cause")
+    public String endReportRootCause;
+
+    @Column(name = "end_report_lessons")
+    public String endReportLessons;
+
     @ElementCollection
     @CollectionTable(name = "incident_affected_system", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "system_id")
@@ -89,7 +117,7 @@ public class Incident {
     @Version
     public Long version;
 
-    Optional<Deadline> deadline(DeadlineKind kind) {
+    public Optional<Deadline> deadline(DeadlineKind kind) {
         return deadlines.stream().filter(deadline -> deadline.kind == kind).findFirst();
     }
 }

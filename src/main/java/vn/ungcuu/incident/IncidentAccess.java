@@ -20,7 +20,7 @@ public class IncidentAccess {
     @Inject
     CurrentUser user;
 
-    boolean canRead(Incident incident) {
+    public boolean canRead(Incident incident) {
         if (user.seesAllIncidents()) {
             return true;
         }
@@ -29,7 +29,7 @@ public class IncidentAccess {
                 || user.has(Roles.PROVINCIAL) && incident.status == IncidentStatus.ESCALATED;
     }
 
-    Incident requireReadable(Incident incident) {
+    public Incident requireReadable(Incident incident) {
         if (incident == null || !canRead(incident)) {
             throw ApiException.notFound("Incident");
         }
@@ -40,7 +40,7 @@ public class IncidentAccess {
      * Who may edit the incident's fields: coordinators any; its unit's reporter and its assigned
      * responder the descriptive fields only (not the assignee). Callers who can read but not edit get 403.
      */
-    void requireEditable(Incident incident, boolean changesAssignee) {
+    public void requireEditable(Incident incident, boolean changesAssignee) {
         if (user.has(Roles.COORDINATOR)) {
             return;
         }
@@ -55,7 +55,7 @@ public class IncidentAccess {
     }
 
     /** The HQL condition (on alias {@code i}) restricting a list to what the caller may read. */
-    String listCondition(Parameters params) {
+    public String listCondition(Parameters params) {
         if (user.seesAllIncidents()) {
             return "1 = 1";
         }

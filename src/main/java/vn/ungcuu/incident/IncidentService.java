@@ -139,6 +139,10 @@ public class IncidentService {
         incident.affectedSystemIds = new HashSet<>(systemIds);
         Instant notifyDue = incident.detectedAt.plus(config.deadlines().notifyAfter());
         incident.deadlines.add(new Deadline(DeadlineKind.NOTIFY, notifyDue));
+        if (incident.beyondCapacity) {
+            incident.deadlines.add(new Deadline(DeadlineKind.INITIAL_REPORT,
+                    now.plus(config.deadlines().initialReport())));
+        }
         // allocated last: the counter row stays locked until commit
         int year = now.atZone(config.timeZone()).getYear();
         incident.reference = String.format("SC-%d-%06d", year, incidents.nextReferenceNumber(year));

@@ -1,6 +1,8 @@
 package vn.ungcuu.incident;
 
 import java.time.Instant;
+import vn.ungcuu.severity.LegalClass;
+import vn.ungcuu.severity.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +30,16 @@ public record IncidentView(
         @Schema(nullable = true) String assignee,
         @Schema(description = "Who filed it (token sub)") String reportedBy,
         List<DeadlineView> deadlines,
+        @Schema(nullable = true) Instant triagedAt,
+        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true) Instant closedAt,
+        @Schema(nullable = true, description = "How it was resolved (RESOLVE)") String resolution,
+        @Schema(nullable = true, description = "Why it was rejected (REJECT)") String rejectionReason,
+        @Schema(nullable = true, description = "The incident this one duplicates") UUID duplicateOf,
+        @Schema(nullable = true, description = "The end-of-response report (CLOSE)") EndReport endReport,
         @Schema(description = "Optimistic-lock version, also the ETag") long version) {
 
-    static IncidentView of(Incident incident, Instant now) {
+    public static IncidentView of(Incident incident, Instant now) {
         return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
                 incident.description, incident.category, incident.status, incident.severity, incident.legalClass,
                 incident.tlp, incident.detectedAt, incident.reportedAt, incident.updatedAt,
@@ -38,6 +47,10 @@ public record IncidentView(
                 incident.assignee, incident.reportedBy,
                 incident.deadlines.stream().sorted(Comparator.comparing(deadline -> deadline.kind))
                         .map(deadline -> DeadlineView.of(deadline, now)).toList(),
+                incident.triagedAt, incident.resolvedAt, incident.closedAt, incident.resolution,
+                incident.rejectionReason, incident.duplicateOf,
+                incident.endReportSummary == null ? null : new EndReport(incident.endReportSummary,
+                        incident.endReportRootCause, incident.endReportLessons),
                 incident.version);
     }
 }

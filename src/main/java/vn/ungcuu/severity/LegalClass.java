@@ -1,4 +1,4 @@
-package vn.ungcuu.incident;
+package vn.ungcuu.severity;
 
 /** The class under Decision 05/2017 Art. 9; a SERIOUS incident must reach the provincial team. */
 public enum LegalClass {

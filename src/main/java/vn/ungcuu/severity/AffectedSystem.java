@@ -1,0 +1,5 @@
+package vn.ungcuu.severity;
+
+/** What the classifier needs to know of a system the incident hit. */
+public record AffectedSystem(int securityLevel, boolean nationalCritical) {
+}

@@ -1,0 +1,6 @@
+package vn.ungcuu.severity;
+
+/** What recovering from the incident takes. */
+public enum Recoverability {
+    REGULAR, SUPPLEMENTED, EXTENDED, NOT_RECOVERABLE
+}

@@ -1,0 +1,21 @@
+package vn.ungcuu.triage;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ungcuu.incident.EndReport;
+
+/** The body of {@code POST /incidents/{id}/transitions}; which fields are required depends on the action. */
+@Schema(name = "TransitionRequest", description = "ESCALATE, REJECT and REOPEN need reason; RESOLVE needs "
+        + "resolution; CLOSE needs endReport; TRIAGE needs a prior assessment.")
+public record TransitionRequest(
+        @NotNull @Schema(example = "TRIAGE") Action action,
+        @Size(max = 2000) @Schema(description = "Free note, kept in the history") String comment,
+        @Size(max = 2000) @Schema(example = "Hệ thống cấp độ 4 bị gián đoạn, đơn vị không tự khắc phục được")
+        String reason,
+        @Size(max = 20000) String resolution,
+        @Valid EndReport endReport,
+        @Schema(description = "REJECT only: the incident this one duplicates") UUID duplicateOf) {
+}

@@ -1,0 +1,31 @@
+package vn.ungcuu.support;
+
+import io.quarkus.test.Mock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import vn.ungcuu.common.TimeSource;
+
+/**
+ * The service's clock in the tests: real time plus an offset a test may move (deadline tests), reset to
+ * zero afterwards. Replaces {@link TimeSource} in every Quarkus test.
+ */
+@Mock
+@ApplicationScoped
+public class MovableTimeSource extends TimeSource {
+
+    private static volatile Duration offset = Duration.ZERO;
+
+    public static void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public static void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public Instant now() {
+        return super.now().plus(offset);
+    }
+}
