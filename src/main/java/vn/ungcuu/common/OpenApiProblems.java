@@ -65,6 +65,8 @@ public class OpenApiProblems implements OASFilter {
                         .description("JSON path of the offending field, or the parameter or header name"))
                 .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
         components.addSchema("Problem", problemSchema());
+        anyJsonValue(components, "FieldChange", "from", "The value before (any JSON value; null on creation)");
+        anyJsonValue(components, "FieldChange", "to", "The value after (any JSON value)");
         RESPONSES.forEach((name, facts) -> components.addResponse(name, response((ProblemType) facts[0],
                 (String) facts[1])));
         if (api.getPaths() == null) {
@@ -105,6 +107,21 @@ public class OpenApiProblems implements OASFilter {
         }
         use(responses, "500", "InternalError");
         use(responses, "503", "ServiceUnavailable");
+    }
+
+    /**
+     * The generator describes Jackson's JsonNode as an object; an audit value may be any JSON value, which
+     * JSON Schema says with an empty schema.
+     */
+    private static void anyJsonValue(Components components, String schema, String property, String description) {
+        Schema owner = components.getSchemas() == null ? null : components.getSchemas().get(schema);
+        if (owner != null && owner.getProperties() != null && owner.getProperties().containsKey(property)) {
+            owner.addProperty(property, OASFactory.createSchema().description(description));
+        }
+        if (components.getSchemas() != null) {
+            components.removeSchema("JsonNode");
+            components.removeSchema("JsonNodeType");
+        }
     }
 
     private static void sortByStatus(APIResponses responses) {

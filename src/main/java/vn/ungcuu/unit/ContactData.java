@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Contact")
 public record ContactData(
         @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Văn An") String name,
-        @Size(max = 200) @Schema(example = "Cán bộ văn hóa - thông tin") String title,
+        @Size(max = 200) @Schema(nullable = true, example = "Cán bộ văn hóa - thông tin") String title,
         @Size(max = 50) @Pattern(regexp = "^[0-9+() .-]{3,50}$", message = "must be a phone number")
-        @Schema(example = "0912 345 678") String phone,
-        @Size(max = 254) @Email @Schema(example = "an.nv@ngoclac.thanhhoa.gov.vn") String email) {
+        @Schema(nullable = true, example = "0912 345 678") String phone,
+        @Size(max = 254) @Email @Schema(nullable = true, example = "an.nv@ngoclac.thanhhoa.gov.vn") String email) {
 }

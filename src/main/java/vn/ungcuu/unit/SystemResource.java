@@ -21,7 +21,10 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import vn.ungcuu.common.Page;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.common.ETags;
 import vn.ungcuu.common.PageLinks;
@@ -65,6 +68,8 @@ public class SystemResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @Operation(operationId = "createSystem", summary = "Register an information system",
             description = "Administrators and coordinators.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the system",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemView.class)))
     public RestResponse<SystemView> create(@NotNull @Valid SystemData body) {
         SystemView system = service.create(body);
         return ResponseBuilder.<SystemView>created(uri.getBaseUriBuilder().path("api/v1/systems").path(system.id().toString()).build())

@@ -2,6 +2,7 @@ package vn.ungcuu.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -9,6 +10,14 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    static {
+        // every response a test receives is checked against openapi/openapi.yaml; REST Assured's global
+        // filters survive Quarkus's per-test-class reset of port, base URI and config
+        if (RestAssured.filters().stream().noneMatch(OpenApiContract.class::isInstance)) {
+            RestAssured.filters(new OpenApiContract());
+        }
+    }
 
     private Api() {
     }
