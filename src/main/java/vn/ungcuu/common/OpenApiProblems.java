@@ -40,6 +40,8 @@ public class OpenApiProblems implements OASFilter {
                 "A CLOSED incident cannot be edited; reopen it first"});
         RESPONSES.put("InvalidTransition", new Object[] {ProblemType.CONFLICT,
                 "CLOSE is not possible from IN_PROGRESS; possible now: [ESCALATE, RESOLVE]"});
+        RESPONSES.put("EscalationConflict", new Object[] {ProblemType.CONFLICT,
+                "Cannot complete an escalation that is PENDING"});
         RESPONSES.put("AlreadyExists", new Object[] {ProblemType.ALREADY_EXISTS,
                 "A unit with code XA-MINHSON already exists"});
         RESPONSES.put("PreconditionFailed", new Object[] {ProblemType.PRECONDITION_FAILED,
@@ -65,8 +67,7 @@ public class OpenApiProblems implements OASFilter {
                         .description("JSON path of the offending field, or the parameter or header name"))
                 .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
         components.addSchema("Problem", problemSchema());
-        anyJsonValue(components, "FieldChange", "from", "The value before (any JSON value; null on creation)");
-        anyJsonValue(components, "FieldChange", "to", "The value after (any JSON value)");
+        anyJsonValues(components);
         RESPONSES.forEach((name, facts) -> components.addResponse(name, response((ProblemType) facts[0],
                 (String) facts[1])));
         if (api.getPaths() == null) {
@@ -110,18 +111,31 @@ public class OpenApiProblems implements OASFilter {
     }
 
     /**
-     * The generator describes Jackson's JsonNode as an object; an audit value may be any JSON value, which
-     * JSON Schema says with an empty schema.
+     * The generator describes Jackson's JsonNode as an object; such a property (audit values, event data)
+     * may hold any JSON value, which JSON Schema says with an empty schema.
      */
-    private static void anyJsonValue(Components components, String schema, String property, String description) {
-        Schema owner = components.getSchemas() == null ? null : components.getSchemas().get(schema);
-        if (owner != null && owner.getProperties() != null && owner.getProperties().containsKey(property)) {
-            owner.addProperty(property, OASFactory.createSchema().description(description));
+    private static void anyJsonValues(Components components) {
+        if (components.getSchemas() == null) {
+            return;
         }
-        if (components.getSchemas() != null) {
-            components.removeSchema("JsonNode");
-            components.removeSchema("JsonNodeType");
+        components.getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() != null) {
+                new LinkedHashMap<>(schema.getProperties()).forEach((name, property) -> {
+                    if (mentionsJsonNode(property)) {
+                        schema.addProperty(name, OASFactory.createSchema().description(property.getDescription()));
+                    }
+                });
+            }
+        });
+        components.removeSchema("JsonNode");
+        components.removeSchema("JsonNodeType");
+    }
+
+    private static boolean mentionsJsonNode(Schema schema) {
+        if (schema.getRef() != null && schema.getRef().endsWith("/JsonNode")) {
+            return true;
         }
+        return schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(OpenApiProblems::mentionsJsonNode);
     }
 
     private static void sortByStatus(APIResponses responses) {
@@ -148,6 +162,10 @@ public class OpenApiProblems implements OASFilter {
         if (detail.contains("possible now")) {
             example.put("currentStatus", "IN_PROGRESS");
             example.put("allowedActions", List.of("ESCALATE", "RESOLVE"));
+        }
+        if (detail.startsWith("Cannot complete")) {
+            example.put("currentStatus", "PENDING");
+            example.put("allowedStatuses", List.of("ACKNOWLEDGED"));
         }
         if (type == ProblemType.VALIDATION) {
             example.put("errors", List.of(Map.of("field", "detectedAt", "message", "must not be in the future")));
@@ -180,9 +198,12 @@ public class OpenApiProblems implements OASFilter {
                         .description("The offending fields (validation problems only)")
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .addProperty("currentStatus", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("Invalid transitions only: the incident's status"))
+                        .description("Conflicts only: the incident's or escalation's current status"))
                 .addProperty("allowedActions", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Invalid transitions only: the actions the caller may take now")
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))))
+                .addProperty("allowedStatuses", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("Escalation actions out of order only: the statuses the action needs")
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 }

@@ -18,6 +18,25 @@ public interface UngCuuConfig {
 
     Idempotency idempotency();
 
+    Severity severity();
+
+    OutboxSchedule outbox();
+
+    interface Severity {
+        /** The criteria file stored at start (a new version needs a new number inside the file). */
+        @WithDefault("severity/criteria-v1.json")
+        String criteriaResource();
+    }
+
+    /** How often the outbox jobs run on each instance ({@code off} disables one). */
+    interface OutboxSchedule {
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        @WithDefault("1s")
+        String sequenceEvery();
+    }
+
     interface Deadlines {
         /** NOTIFY: the incident must be triaged or escalated this long after detection. */
         @WithName("notify")

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An incident handed to the provincial response team (created by the ESCALATE transition). */
 @Entity
@@ -36,6 +38,30 @@ public class Escalation {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The initial report (Decision 05/2017 Art. 11.4, Form 03 of Circular 20/2017) as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "initial_report", nullable = false, columnDefinition = "jsonb")
+    public String initialReport;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    public boolean isOpen() {
+        return status == EscalationStatus.PENDING || status == EscalationStatus.ACKNOWLEDGED;
+    }
 
     @Version
     public Long version;

@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ungcuu.common.ApiException;
+import vn.ungcuu.escalation.EscalationRepository;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
 /**
  * Who may see and edit which incident. Coordinators, auditors and administrators see all; a reporter
- * sees its unit's incidents, a responder those assigned to it, the provincial team escalated ones.
+ * sees its unit's incidents, a responder those assigned to it, the provincial team those ever escalated.
  * Anything else is answered 404, so that a caller cannot learn that an incident exists.
  */
 @ApplicationScoped
@@ -20,13 +21,16 @@ public class IncidentAccess {
     @Inject
     CurrentUser user;
 
+    @Inject
+    EscalationRepository escalations;
+
     public boolean canRead(Incident incident) {
         if (user.seesAllIncidents()) {
             return true;
         }
         return user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode)
                 || user.has(Roles.RESPONDER) && user.id().equals(incident.assignee)
-                || user.has(Roles.PROVINCIAL) && incident.status == IncidentStatus.ESCALATED;
+                || user.has(Roles.PROVINCIAL) && escalations.existsFor(incident.id);
     }
 
     public Incident requireReadable(Incident incident) {
@@ -69,8 +73,7 @@ public class IncidentAccess {
             params.and("me", user.id());
         }
         if (user.has(Roles.PROVINCIAL)) {
-            any.add("i.status = :escalated");
-            params.and("escalated", IncidentStatus.ESCALATED);
+            any.add("exists (select 1 from Escalation e where e.incidentId = i.id)");
         }
         return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
     }

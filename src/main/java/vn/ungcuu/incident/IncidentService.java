@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -99,6 +100,9 @@ public class IncidentService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Event<IncidentChanged> changed;
 
     @Transactional
     public CreateAnswer create(NewIncident body, String idempotencyKey) {
@@ -227,6 +231,7 @@ public class IncidentService {
         incident.updatedAt = now;
         audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "UPDATE", changes, now);
         incidents.flush();
+        changed.fire(new IncidentChanged(incident.id, incident.reference, "UPDATE", changes.asList()));
         return IncidentView.of(incident, now);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.TimeSource;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
+import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.IncidentRepository;
 import vn.ungcuu.incident.IncidentStatus;
 import vn.ungcuu.security.CurrentUser;
@@ -65,6 +67,9 @@ public class AssessmentService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<IncidentChanged> changed;
 
     public AssessmentView get(UUID incidentId) {
         access.requireReadable(incidents.findById(incidentId));
@@ -133,9 +138,10 @@ public class AssessmentService {
         incident.severity = assessment.severity;
         incident.legalClass = assessment.legalClass;
         incident.updatedAt = now;
-        audit.record(user.id(), "INCIDENT", incidentId.toString(), override == null ? "ASSESS" : "ASSESS_OVERRIDE",
-                changes, now);
+        String action = override == null ? "ASSESS" : "ASSESS_OVERRIDE";
+        audit.record(user.id(), "INCIDENT", incidentId.toString(), action, changes, now);
         em.flush();
+        changed.fire(new IncidentChanged(incidentId, incident.reference, action, changes.asList()));
         return view(assessment);
     }
 

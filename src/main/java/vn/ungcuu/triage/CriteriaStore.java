@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.common.UngCuuConfig;
 import vn.ungcuu.severity.Criteria;
 
 /**
@@ -37,14 +37,14 @@ public class CriteriaStore {
     @Inject
     TimeSource time;
 
-    @ConfigProperty(name = "ungcuu.severity.criteria-resource", defaultValue = "severity/criteria-v1.json")
-    String resource;
+    @Inject
+    UngCuuConfig config;
 
     private final Map<Integer, Criteria> byVersion = new ConcurrentHashMap<>();
 
     @Transactional
     void load(@Observes StartupEvent start) {
-        String shipped = readResource();
+        String shipped = readResource(config.severity().criteriaResource());
         Criteria criteria = parse(shipped);
         int inserted = em.createNativeQuery("INSERT INTO severity_criteria (version, document, loaded_at)"
                         + " VALUES (?1, CAST(?2 AS jsonb), ?3) ON CONFLICT (version) DO NOTHING")
@@ -80,7 +80,7 @@ public class CriteriaStore {
                 .setParameter(1, v).getSingleResult()));
     }
 
-    private String readResource() {
+    private static String readResource(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("severity criteria resource missing: " + resource);

@@ -9,11 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
 import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.outbox.Outbox;
 
 /**
  * Marks deadlines that passed unmet as breached, once each: an audit entry and a metric. Safe with
@@ -38,6 +41,9 @@ public class DeadlineWatch {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Outbox outbox;
+
     @Scheduled(every = "${ungcuu.deadlines.check-every:60s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -52,7 +58,7 @@ public class DeadlineWatch {
     public int markBreaches() {
         Instant now = time.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> overdue = em.createNativeQuery("SELECT d.incident_id, d.kind, d.due_at"
+        List<Object[]> overdue = em.createNativeQuery("SELECT d.incident_id, d.kind, d.due_at, i.reference, i.unit_code"
                         + " FROM incident_deadline d JOIN incident i ON i.id = d.incident_id"
                         + " WHERE d.met_at IS NULL AND d.breached_at IS NULL AND d.due_at < ?1"
                         + " ORDER BY d.due_at LIMIT " + BATCH + " FOR UPDATE OF i SKIP LOCKED")
@@ -71,6 +77,14 @@ public class DeadlineWatch {
                         new Changes().field("deadline." + kind + ".breachedAt", null, now)
                                 .field("deadline." + kind + ".dueAt", null, toInstant(row[2])), now);
                 metrics.counter("ungcuu.deadlines.breached", "kind", kind).increment();
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("incidentId", incidentId);
+                data.put("reference", row[3]);
+                data.put("unitCode", row[4]);
+                data.put("kind", kind);
+                data.put("dueAt", toInstant(row[2]));
+                data.put("breachedAt", now);
+                outbox.publish(Outbox.DEADLINE_BREACHED, data, incidentId, null);
                 marked++;
             }
         }

@@ -17,5 +17,9 @@ public record TransitionRequest(
         String reason,
         @Size(max = 20000) String resolution,
         @Valid EndReport endReport,
-        @Schema(description = "REJECT only: the incident this one duplicates") UUID duplicateOf) {
+        @Schema(description = "REJECT only: the incident this one duplicates") UUID duplicateOf,
+        @Size(max = 20000) @Schema(description = "ESCALATE: measures already taken (initial report)")
+        String measuresTaken,
+        @Size(max = 20000) @Schema(description = "ESCALATE: the support requested from the provincial team")
+        String supportRequested) {
 }

@@ -14,12 +14,12 @@ import vn.ungcuu.audit.Changes;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.ETags;
 import vn.ungcuu.common.FieldError;
-import vn.ungcuu.common.Ids;
 import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.TimeSource;
+import jakarta.enterprise.event.Event;
 import vn.ungcuu.escalation.Escalation;
-import vn.ungcuu.escalation.EscalationRepository;
-import vn.ungcuu.escalation.EscalationStatus;
+import vn.ungcuu.escalation.EscalationService;
+import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentRepository;
@@ -45,7 +45,13 @@ public class TransitionService {
     AssessmentService assessments;
 
     @Inject
-    EscalationRepository escalations;
+    EscalationService escalations;
+
+    @Inject
+    InitialReports initialReports;
+
+    @Inject
+    Event<IncidentChanged> changed;
 
     @Inject
     DeadlineRules deadlines;
@@ -92,15 +98,8 @@ public class TransitionService {
                 }
             }
             case ESCALATE -> {
-                Escalation escalation = new Escalation();
-                escalation.id = Ids.newId();
-                escalation.incidentId = incident.id;
-                escalation.status = EscalationStatus.PENDING;
-                escalation.reason = request.reason();
-                escalation.createdAt = now;
-                escalation.createdBy = user.id();
-                escalation.updatedAt = now;
-                escalations.persist(escalation);
+                Escalation escalation = escalations.open(incident, request.reason(),
+                        initialReports.of(incident, request), now);
                 changes.field("escalation.id", null, escalation.id).field("reason", null, request.reason());
             }
             case RESOLVE -> {
@@ -139,6 +138,9 @@ public class TransitionService {
         incident.updatedAt = now;
         audit.record(user.id(), "INCIDENT", incident.id.toString(), action.name(), changes, now);
         incidents.flush();
+        if (action != Action.ESCALATE) {
+            changed.fire(new IncidentChanged(incident.id, incident.reference, action.name(), changes.asList()));
+        }
         return IncidentView.of(incident, now);
     }
 

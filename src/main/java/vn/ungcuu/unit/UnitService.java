@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
@@ -19,6 +22,7 @@ import vn.ungcuu.common.Page;
 import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.outbox.Outbox;
 import vn.ungcuu.security.CurrentUser;
 
 /** The unit registry: create and replace units (administrators), read them within the caller's scope. */
@@ -38,6 +42,9 @@ public class UnitService {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    Outbox outbox;
 
     public Page<UnitView> list(PageRequest page, UnitType type, Boolean active) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -118,12 +125,23 @@ public class UnitService {
                     .getSingleResult();
         }
         checkParent(code, data.parentCode());
+        ContactData previousFocalPoint = Contact.view(unit.focalPoint);
         Changes changes = new Changes();
         apply(unit, data, changes);
         if (!changes.isEmpty()) {
             unit.updatedAt = time.now();
             audit.record(user.id(), AUDIT_TYPE, code, "UPDATE", changes);
             units.flush();
+            if (!Objects.equals(previousFocalPoint, data.focalPoint())) {
+                // Circular 20/2017: a change of focal point is reported to Sở TTTT within 24 hours
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("unitCode", code);
+                event.put("unitName", unit.name);
+                event.put("previousFocalPoint", previousFocalPoint);
+                event.put("focalPoint", data.focalPoint());
+                event.put("provincialTeamMember", unit.provincialTeamMember);
+                outbox.publish(Outbox.FOCAL_POINT_CHANGED, event, null, null);
+            }
         }
         return UnitView.of(unit);
     }

@@ -18,7 +18,7 @@ public record UnitView(
         Instant updatedAt,
         long version) {
 
-    static UnitView of(Unit unit) {
+    public static UnitView of(Unit unit) {
         return new UnitView(unit.code, unit.name, unit.type, unit.parentCode, Contact.view(unit.securityLead),
                 Contact.view(unit.focalPoint), unit.provincialTeamMember, unit.active, unit.createdAt,
                 unit.updatedAt, unit.version);

@@ -1,0 +1,6 @@
+package vn.ungcuu.outbox;
+
+/** Delivery state of an outbox event. */
+public enum EventStatus {
+    PENDING, DELIVERED, DEAD
+}
