@@ -1,0 +1,41 @@
+package vn.ungcuu.exchange;
+
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import vn.ungcuu.common.ApiException;
+
+/** The exchange formats of {@code GET /incidents/{id}/export}, with the media types each is answered in. */
+public enum ExportFormat {
+    /** A STIX 2.1 bundle; {@code application/json} for clients that do not accept the STIX media type. */
+    STIX(List.of(ExportFormat.STIX_MEDIA_TYPE, MediaType.APPLICATION_JSON)),
+    /** An RFC 7970 IODEF-Document. */
+    IODEF(List.of(MediaType.APPLICATION_XML));
+
+    /** The STIX media type registered with IANA, with its version parameter; Accept may omit the parameter. */
+    public static final String STIX_MEDIA_TYPE = "application/stix+json;version=2.1";
+    public static final String PARAMETER = "format";
+
+    private final List<MediaType> mediaTypes;
+
+    ExportFormat(List<String> mediaTypes) {
+        this.mediaTypes = mediaTypes.stream().map(MediaType::valueOf).toList();
+    }
+
+    /** The media types this format can be answered in, most specific first. */
+    public List<MediaType> mediaTypes() {
+        return mediaTypes;
+    }
+
+    /** Parses {@code ?format=}; a missing or unknown value is a 400 naming the parameter. */
+    public static ExportFormat parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(PARAMETER, "is required: stix or iodef");
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "stix" -> STIX;
+            case "iodef" -> IODEF;
+            default -> throw ApiException.invalid(PARAMETER, "must be stix or iodef");
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package vn.ungcuu.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.restassured.RestAssured;
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ungcuu.support.Api;
+import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.PostgresResource;
+import vn.ungcuu.support.Tokens;
+
+/**
+ * The packaged service, killed with SIGKILL while its webhook endpoint is down, delivers the event after
+ * a restart once the endpoint is back: the outbox lives in PostgreSQL, not in the process.
+ */
+class WebhookRestartIT {
+
+    private static final String PATH = "/provincial/webhook";
+
+    private final PostgresResource database = new PostgresResource();
+    private WireMockServer receiver;
+    private Map<String, String> datasource;
+    private Process service;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        datasource = database.start();
+        receiver = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+        receiver.start();
+        receiver.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.destroyForcibly();
+        }
+        receiver.stop();
+        database.stop();
+        RestAssured.reset();
+    }
+
+    @Test
+    void anEventWaitingWhenTheProcessIsKilledIsDeliveredAfterRestart() throws Exception {
+        service = launch();
+        String unit = Fixtures.commune();
+        Api.as(Tokens.admin()).body(Map.of("name", "UBND " + unit, "type", "COMMUNE",
+                "focalPoint", Map.of("name", "Cán bộ đầu mối mới"))).put("/api/v1/units/" + unit).then().statusCode(200);
+        awaitTrue("a first, failed delivery attempt", () -> !receiver.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
+        String deliveryId = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getHeader("X-UngCuu-Delivery");
+
+        service.destroyForcibly().waitFor();
+        receiver.resetMappings();
+        receiver.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+        int failedAttempts = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size();
+        service = launch();
+
+        awaitTrue("delivery after restart", () -> receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size()
+                > failedAttempts);
+        Thread.sleep(3000);
+        List<LoggedRequest> all = receiver.findAll(postRequestedFor(urlEqualTo(PATH))
+                .withHeader("X-UngCuu-Delivery", equalTo(deliveryId)));
+        assertEquals(failedAttempts + 1, all.size(), "retried under the same delivery id, accepted once");
+        assertTrue(all.get(all.size() - 1).getBodyAsString().contains(unit));
+        assertEquals("unit.focal_point_changed", all.get(0).getHeader("X-UngCuu-Event"));
+    }
+
+    private Process launch() throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertTrue(jar.toFile().exists(), "package the service first (./mvnw verify does)");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
+        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                new File("src/test/resources/test-keys/public.pem").getAbsoluteFile().toURI().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        env.put("UNGCUU_PROVINCIAL_WEBHOOK_URL", "http://127.0.0.1:" + receiver.port() + PATH);
+        env.put("UNGCUU_PROVINCIAL_WEBHOOK_SECRET", "restart-secret");
+        env.put("UNGCUU_PROVINCIAL_WEBHOOK_INITIAL_BACKOFF", "1s");
+        env.put("UNGCUU_PROVINCIAL_WEBHOOK_MAX_BACKOFF", "1s");
+        env.put("UNGCUU_OUTBOX_DISPATCH_EVERY", "1s");
+        builder.redirectErrorStream(true).redirectOutput(new File("target", "webhook-restart-it.log"));
+        Process process = builder.start();
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = port;
+        awaitTrue("the service to be ready", () -> {
+            try {
+                return RestAssured.given().get("/q/health/ready").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        return process;
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
