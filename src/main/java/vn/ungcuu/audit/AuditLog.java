@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.Page;
 import vn.ungcuu.common.PageRequest;
@@ -52,11 +53,18 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
 
     /** One page of an entity's history, oldest first, keyset-paged on (time, id). */
     public Page<AuditRecord> history(String entityType, String entityId, PageRequest page) {
+        return history(entityType, entityId, page, Set.of());
+    }
+
+    /** One page of an entity's history without the entries of the given actions. */
+    public Page<AuditRecord> history(String entityType, String entityId, PageRequest page, Set<String> hiddenActions) {
         String scope = "history:" + entityType + ":" + entityId;
+        // an action no entry has keeps the query's shape the same when nothing is hidden
+        Set<String> hidden = hiddenActions.isEmpty() ? Set.of("-") : hiddenActions;
         List<AuditEntry> rows;
         if (page.cursor() == null) {
-            rows = find("entityType = ?1 and entityId = ?2 order by occurredAt, id", entityType, entityId)
-                    .page(0, page.limit() + 1).list();
+            rows = find("entityType = ?1 and entityId = ?2 and action not in ?3 order by occurredAt, id", entityType,
+                    entityId, hidden).page(0, page.limit() + 1).list();
         } else {
             Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
             Instant after;
@@ -67,9 +75,9 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
             } catch (RuntimeException e) {
                 throw Cursor.invalid();
             }
-            rows = find("entityType = ?1 and entityId = ?2 and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4))"
-                    + " order by occurredAt, id", entityType, entityId, after, afterId)
-                    .page(0, page.limit() + 1).list();
+            rows = find("entityType = ?1 and entityId = ?2 and action not in ?5"
+                    + " and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4)) order by occurredAt, id", entityType,
+                    entityId, after, afterId, hidden).page(0, page.limit() + 1).list();
         }
         String next = null;
         if (rows.size() > page.limit()) {

@@ -22,6 +22,14 @@ public interface UngCuuConfig {
 
     OutboxSchedule outbox();
 
+    StateSecret stateSecret();
+
+    interface StateSecret {
+        /** The longest description a state-secret incident may keep (a summary, not the material). */
+        @WithDefault("500")
+        int summaryMaxLength();
+    }
+
     interface Severity {
         /** The criteria file stored at start (a new version needs a new number inside the file). */
         @WithDefault("severity/criteria-v1.json")

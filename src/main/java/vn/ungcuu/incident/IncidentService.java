@@ -22,13 +22,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.AuditRecord;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.comment.CommentService;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.FieldError;
@@ -125,6 +128,9 @@ public class IncidentService {
             throw ApiException.invalid("unitCode", "no active unit has this code");
         }
         Set<UUID> systemIds = checkSystems(body.affectedSystemIds());
+        if (Boolean.TRUE.equals(body.stateSecret())) {
+            requireSummaryOnly(body.description());
+        }
 
         Incident incident = new Incident();
         incident.id = Ids.newId();
@@ -168,7 +174,7 @@ public class IncidentService {
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
-        String answer = write(IncidentView.of(incident, now));
+        String answer = write(IncidentView.of(incident, now, List.of()));
         if (idempotencyKey != null) {
             idempotency.complete(user.id(), CREATE_OPERATION, idempotencyKey, 201, location, answer);
         }
@@ -176,7 +182,7 @@ public class IncidentService {
     }
 
     public IncidentView get(UUID id) {
-        return IncidentView.of(access.requireReadable(incidents.findById(id)), time.now());
+        return view(access.requireReadable(incidents.findById(id)), time.now());
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the editable fields, validates the result, audits the change. */
@@ -206,6 +212,9 @@ public class IncidentService {
             throw new ConstraintViolationException(violations);
         }
         access.requireEditable(incident, !java.util.Objects.equals(edit.assignee(), incident.assignee));
+        if (incident.stateSecret) {
+            requireSummaryOnly(edit.description());
+        }
         Set<UUID> systemIds = checkSystems(edit.affectedSystemIds());
 
         Changes changes = new Changes()
@@ -216,7 +225,7 @@ public class IncidentService {
                 .field("tlp", incident.tlp, edit.tlp())
                 .field("assignee", incident.assignee, edit.assignee());
         if (changes.isEmpty()) {
-            return IncidentView.of(incident, time.now());
+            return view(incident, time.now());
         }
         Instant now = time.now();
         incident.title = edit.title();
@@ -232,7 +241,7 @@ public class IncidentService {
         audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "UPDATE", changes, now);
         incidents.flush();
         changed.fire(new IncidentChanged(incident.id, incident.reference, "UPDATE", changes.asList()));
-        return IncidentView.of(incident, now);
+        return view(incident, now);
     }
 
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
@@ -269,12 +278,33 @@ public class IncidentService {
             next = new Cursor(scope, List.of(key.toString(), last.id.toString())).encode();
         }
         Instant now = time.now();
-        return new Page<>(rows.stream().map(incident -> IncidentView.of(incident, now)).toList(), next);
+        Map<UUID, List<UUID>> duplicates = duplicatesOf(rows.stream().map(incident -> incident.id).toList());
+        return new Page<>(rows.stream().map(incident -> IncidentView.of(incident, now,
+                duplicates.getOrDefault(incident.id, List.of()))).toList(), next);
+    }
+
+    /** The incident as the caller sees it, with the duplicates the caller may see. */
+    public IncidentView view(Incident incident, Instant now) {
+        return IncidentView.of(incident, now, duplicatesOf(List.of(incident.id)).getOrDefault(incident.id, List.of()));
+    }
+
+    /** For each incident, the incidents rejected as its duplicates that the caller may read. */
+    private Map<UUID, List<UUID>> duplicatesOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<UUID>> duplicates = new HashMap<>();
+        incidents.list("duplicateOf in ?1 order by reportedAt, id", ids).stream().filter(access::canRead)
+                .forEach(duplicate -> duplicates.computeIfAbsent(duplicate.duplicateOf, key -> new ArrayList<>())
+                        .add(duplicate.id));
+        return duplicates;
     }
 
     public Page<AuditRecord> history(UUID id, PageRequest page) {
         access.requireReadable(incidents.findById(id));
-        return audit.history(AUDIT_TYPE, id.toString(), page);
+        // internal notes never reach reporters, not even through the history
+        Set<String> hidden = user.seesInternalNotes() ? Set.of() : Set.of(CommentService.INTERNAL_NOTE);
+        return audit.history(AUDIT_TYPE, id.toString(), page, hidden);
     }
 
     /** The unit an incident is filed for: a coordinator names any; a reporter files for its own unit. */
@@ -312,6 +342,18 @@ public class IncidentService {
             throw ApiException.invalid(errors);
         }
         return wanted;
+    }
+
+    /**
+     * State-secret material never goes on a networked machine (the plan): an incident flagged
+     * stateSecret keeps only a short summary as its description.
+     */
+    private void requireSummaryOnly(String description) {
+        int limit = config.stateSecret().summaryMaxLength();
+        if (description != null && description.length() > limit) {
+            throw ApiException.invalid("description", "a state-secret incident keeps only a summary of at most "
+                    + limit + " characters; the material itself stays off networked machines");
+        }
     }
 
     private static void rejectUnpatchable(ObjectNode patch) {

@@ -36,10 +36,12 @@ public record IncidentView(
         @Schema(nullable = true, description = "How it was resolved (RESOLVE)") String resolution,
         @Schema(nullable = true, description = "Why it was rejected (REJECT)") String rejectionReason,
         @Schema(nullable = true, description = "The incident this one duplicates") UUID duplicateOf,
+        @Schema(description = "Incidents rejected as duplicates of this one (those the caller may see)")
+        List<UUID> duplicates,
         @Schema(nullable = true, description = "The end-of-response report (CLOSE)") EndReport endReport,
         @Schema(description = "Optimistic-lock version, also the ETag") long version) {
 
-    public static IncidentView of(Incident incident, Instant now) {
+    static IncidentView of(Incident incident, Instant now, List<UUID> duplicates) {
         return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
                 incident.description, incident.category, incident.status, incident.severity, incident.legalClass,
                 incident.tlp, incident.detectedAt, incident.reportedAt, incident.updatedAt,
@@ -48,7 +50,7 @@ public record IncidentView(
                 incident.deadlines.stream().sorted(Comparator.comparing(deadline -> deadline.kind))
                         .map(deadline -> DeadlineView.of(deadline, now)).toList(),
                 incident.triagedAt, incident.resolvedAt, incident.closedAt, incident.resolution,
-                incident.rejectionReason, incident.duplicateOf,
+                incident.rejectionReason, incident.duplicateOf, duplicates,
                 incident.endReportSummary == null ? null : new EndReport(incident.endReportSummary,
                         incident.endReportRootCause, incident.endReportLessons),
                 incident.version);

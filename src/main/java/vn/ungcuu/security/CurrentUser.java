@@ -58,6 +58,11 @@ public class CurrentUser {
         return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
     }
 
+    /** Staff who read and write internal notes: everyone but a caller who is only a reporter. */
+    public boolean seesInternalNotes() {
+        return roles().stream().anyMatch(role -> Roles.ALL.contains(role) && !role.equals(Roles.REPORTER));
+    }
+
     /** True when the caller may see the given unit's registry data and incidents as a reporter. */
     public boolean belongsTo(String unitCode) {
         return unitCode != null && unitCode.equals(unitCode().orElse(null));

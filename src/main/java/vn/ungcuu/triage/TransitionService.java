@@ -23,6 +23,7 @@ import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentRepository;
+import vn.ungcuu.incident.IncidentService;
 import vn.ungcuu.incident.IncidentView;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
@@ -49,6 +50,9 @@ public class TransitionService {
 
     @Inject
     InitialReports initialReports;
+
+    @Inject
+    IncidentService incidentService;
 
     @Inject
     Event<IncidentChanged> changed;
@@ -141,7 +145,7 @@ public class TransitionService {
         if (action != Action.ESCALATE) {
             changed.fire(new IncidentChanged(incident.id, incident.reference, action.name(), changes.asList()));
         }
-        return IncidentView.of(incident, now);
+        return incidentService.view(incident, now);
     }
 
     private List<Action> allowedForCaller(Incident incident) {

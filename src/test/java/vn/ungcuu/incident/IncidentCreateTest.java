@@ -176,6 +176,21 @@ class IncidentCreateTest {
     }
 
     @Test
+    void aStateSecretIncidentKeepsOnlyASummary() {
+        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lộ tài liệu mật"));
+        body.put("stateSecret", true);
+        body.put("description", "Chi tiết ".repeat(100));
+        Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then()
+                .statusCode(400).body("errors[0].field", equalTo("description"));
+        body.put("description", "Nghi lộ tài liệu mật trên máy tính nối mạng; đã ngắt mạng, chờ xác minh");
+        String id = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
+                .body("stateSecret", equalTo(true)).extract().path("id");
+        Api.as(reporter.get(1)).body(Map.of("description", "x".repeat(501))).patch("/api/v1/incidents/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("description"));
+    }
+
+    @Test
     void detectionSlightlyAheadOfOurClockIsAccepted() {
         List<String> reporter = Fixtures.reporterOfNewCommune();
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("fast clock"));

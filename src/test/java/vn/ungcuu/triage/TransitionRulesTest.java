@@ -122,6 +122,13 @@ class TransitionRulesTest {
                 .statusCode(200).body("status", equalTo("REJECTED"))
                 .body("duplicateOf", equalTo(original))
                 .body("rejectionReason", equalTo("Trùng với sự cố đã báo"));
+        // linked both ways, both kept, the duplicate's reporter still reads it
+        Api.as(coordinator).get("/api/v1/incidents/" + original).then()
+                .body("duplicates", equalTo(List.of(duplicate))).body("status", equalTo("NEW"));
+        Api.as(Tokens.reporter(unit)).get("/api/v1/incidents/" + duplicate).then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        Api.as(coordinator).get("/api/v1/incidents/" + duplicate + "/history").then()
+                .body("items[-1].changes.find { it.field == 'duplicateOf' }.to", equalTo(original));
     }
 
     @Test

@@ -1,0 +1,105 @@
+package vn.ungcuu.comment;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.ungcuu.audit.AuditLog;
+import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.common.Cursor;
+import vn.ungcuu.common.Ids;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.incident.Incident;
+import vn.ungcuu.incident.IncidentAccess;
+import vn.ungcuu.incident.IncidentRepository;
+import vn.ungcuu.security.CurrentUser;
+
+/**
+ * Comments on incidents. Whoever may read an incident may comment on it; internal notes are written
+ * and read only by staff ({@link CurrentUser#seesInternalNotes()}): reporters never see them, in the
+ * list or in the history.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    /** The audit action of an internal note: history shown to reporters leaves these out. */
+    public static final String INTERNAL_NOTE = "COMMENT_INTERNAL";
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    IncidentAccess access;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TimeSource time;
+
+    public Page<CommentView> list(UUID incidentId, PageRequest page) {
+        access.requireReadable(incidents.findById(incidentId));
+        StringBuilder query = new StringBuilder("from Comment c where c.incidentId = :incident");
+        Parameters params = Parameters.with("incident", incidentId);
+        if (!user.seesInternalNotes()) {
+            query.append(" and c.internal = false");
+        }
+        if (page.cursor() != null) {
+            Cursor cursor = Cursor.decode(page.cursor(), "comments:" + incidentId, 2);
+            try {
+                params.and("afterTime", Instant.parse(cursor.values().get(0)));
+                params.and("afterId", UUID.fromString(cursor.values().get(1)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            query.append(" and (c.createdAt > :afterTime or (c.createdAt = :afterTime and c.id > :afterId))");
+        }
+        var typed = em.createQuery(query + " order by c.createdAt, c.id", Comment.class);
+        params.map().forEach(typed::setParameter);
+        List<Comment> rows = typed.setMaxResults(page.limit() + 1).getResultList();
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            Comment last = rows.get(rows.size() - 1);
+            next = new Cursor("comments:" + incidentId, List.of(last.createdAt.toString(), last.id.toString()))
+                    .encode();
+        }
+        return new Page<>(rows.stream().map(CommentView::of).toList(), next);
+    }
+
+    @Transactional
+    public CommentView add(UUID incidentId, NewComment body) {
+        Incident incident = access.requireReadable(incidents.findById(incidentId));
+        boolean internal = Boolean.TRUE.equals(body.internal());
+        if (internal && !user.seesInternalNotes()) {
+            throw ApiException.forbidden("Reporters cannot write internal notes");
+        }
+        Instant now = time.now();
+        Comment comment = new Comment();
+        comment.id = Ids.newId();
+        comment.incidentId = incident.id;
+        comment.author = user.id();
+        comment.authorName = user.displayName();
+        comment.body = body.body();
+        comment.internal = internal;
+        comment.createdAt = now;
+        em.persist(comment);
+        audit.record(user.id(), "INCIDENT", incident.id.toString(), internal ? INTERNAL_NOTE : "COMMENT",
+                new Changes().field("comment.id", null, comment.id).field("comment.body", null, comment.body), now);
+        em.flush();
+        return CommentView.of(comment);
+    }
+}
