@@ -40,6 +40,33 @@ public final class EnumParams {
         return parsed;
     }
 
+    /** A repeatable parameter's values, comma-separated ones split, blanks dropped. */
+    public static List<String> split(List<String> values) {
+        List<String> parts = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.trim());
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** An RFC 3339 time parameter (with offset); a bad one is a 400 naming the parameter. */
+    public static java.time.Instant parseInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be an RFC 3339 date-time with offset, e.g. 2026-01-01T00:00:00+07:00");
+        }
+    }
+
     public static Boolean parseBoolean(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

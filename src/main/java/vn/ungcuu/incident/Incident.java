@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -105,6 +107,10 @@ public class Incident {
     @Column(name = "end_report_lessons")
     public String endReportLessons;
 
+    /** Reference, title and description in {@link SearchText} form, for the {@code q} filter. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
     @ElementCollection
     @CollectionTable(name = "incident_affected_system", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "system_id")
@@ -116,6 +122,12 @@ public class Incident {
 
     @Version
     public Long version;
+
+    @PrePersist
+    @PreUpdate
+    void normalizeSearchText() {
+        searchText = SearchText.normalize(reference + " " + title + " " + description);
+    }
 
     public Optional<Deadline> deadline(DeadlineKind kind) {
         return deadlines.stream().filter(deadline -> deadline.kind == kind).findFirst();

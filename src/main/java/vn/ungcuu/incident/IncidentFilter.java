@@ -1,7 +1,14 @@
 package vn.ungcuu.incident;
 
+import java.time.Instant;
 import java.util.List;
+import vn.ungcuu.severity.Severity;
 
-/** The filters of {@code GET /incidents}; each list is an "any of", empty meaning no restriction. */
-record IncidentFilter(List<IncidentStatus> statuses, List<String> unitCodes, IncidentSort sort) {
+/**
+ * The filters of {@code GET /incidents}. Each list is an "any of" (empty: no restriction); {@code q} is
+ * already in its {@link SearchText} form; {@code createdTo} is exclusive.
+ */
+record IncidentFilter(List<IncidentStatus> statuses, List<Severity> severities, boolean unassessed,
+        List<String> unitCodes, List<Category> categories, Instant updatedSince, Instant createdFrom,
+        Instant createdTo, String q, IncidentSort sort) {
 }

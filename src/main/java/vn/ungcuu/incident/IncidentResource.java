@@ -39,7 +39,10 @@ import vn.ungcuu.common.PageLinks;
 import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.common.PathIds;
 import vn.ungcuu.idempotency.IdempotencyStore;
+import vn.ungcuu.common.ApiException;
 import vn.ungcuu.security.Roles;
+import vn.ungcuu.severity.Severity;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import vn.ungcuu.unit.UnitCodes;
 
 @Path("/api/v1/incidents")
@@ -51,6 +54,9 @@ public class IncidentResource {
 
     @Inject
     IncidentService service;
+
+    @Inject
+    IncidentExport export;
 
     @Context
     UriInfo uri;
@@ -81,24 +87,71 @@ public class IncidentResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, IncidentExport.CSV, IncidentExport.NDJSON})
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listIncidents", summary = "List incidents",
-            description = "Keyset-paged. A reporter sees its own unit's incidents, a responder those assigned to it.")
-    public RestResponse<Page<IncidentView>> list(
-            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
-            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
-            @QueryParam("status") @Parameter(description = "Any of these statuses (repeatable)",
+            description = "Keyset-paged JSON; with Accept: text/csv or application/x-ndjson, every matching incident "
+                    + "streamed (no paging). A reporter sees its own unit's incidents, a responder those assigned to it, "
+                    + "the provincial team escalated ones. Filters combine with and; repeated values with or.")
+    @APIResponse(responseCode = "200", description = "A page of incidents, or all of them as CSV / NDJSON",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)),
+                    @Content(mediaType = IncidentExport.CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = IncidentExport.CSV_EXAMPLE)),
+                    @Content(mediaType = IncidentExport.NDJSON, schema = @Schema(type = SchemaType.STRING,
+                            description = "One Incident JSON object per line"))})
+    public Response list(
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50); JSON only") String limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor; JSON only") String cursor,
+            @QueryParam("status") @Parameter(description = "Any of these statuses (repeatable, or comma-separated)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentStatus.class))
             List<String> status,
+            @QueryParam("severity") @Parameter(description = "Any of LOW, MEDIUM, HIGH, CRITICAL, UNASSESSED (repeatable)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            List<String> severity,
             @QueryParam("unitCode") @Parameter(description = "Any of these units (repeatable)") List<String> unitCode,
+            @QueryParam("category") @Parameter(description = "Any of these categories (repeatable)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
+            List<String> category,
+            @QueryParam("updatedSince") @Parameter(description = "Changed at or after this time (RFC 3339), for "
+                    + "incremental sync") String updatedSince,
+            @QueryParam("createdFrom") @Parameter(description = "Reported at or after (RFC 3339)") String createdFrom,
+            @QueryParam("createdTo") @Parameter(description = "Reported before (RFC 3339, exclusive)") String createdTo,
+            @QueryParam("q") @Parameter(description = "Text in reference, title or description; accent- and "
+                    + "case-insensitive (\"ma doc\" finds \"mã độc\"), 1-200 characters") String q,
             @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), updatedAt or -updatedAt")
-            String sort) {
+            String sort,
+            @Context HttpHeaders headers) {
+        List<String> severities = EnumParams.split(severity);
         IncidentFilter filter = new IncidentFilter(EnumParams.parseAll("status", status, IncidentStatus.class),
-                unitCode == null ? List.of() : unitCode.stream().flatMap(code -> List.of(code.split(",")).stream())
-                        .map(String::trim).filter(code -> !code.isEmpty())
-                        .map(code -> UnitCodes.requireValidFilter("unitCode", code)).distinct().toList(),
+                EnumParams.parseAll("severity", severities.stream().filter(value -> !value.equals("UNASSESSED"))
+                        .toList(), Severity.class),
+                severities.contains("UNASSESSED"),
+                EnumParams.split(unitCode).stream().map(code -> UnitCodes.requireValidFilter("unitCode", code))
+                        .distinct().toList(),
+                EnumParams.parseAll("category", category, Category.class),
+                EnumParams.parseInstant("updatedSince", updatedSince),
+                EnumParams.parseInstant("createdFrom", createdFrom),
+                EnumParams.parseInstant("createdTo", createdTo),
+                searchQuery(q),
                 IncidentSort.parse(sort));
-        return PageLinks.ok(service.list(filter, PageRequest.of(limit, cursor)), uri);
+        MediaType wanted = IncidentExport.negotiate(headers.getAcceptableMediaTypes());
+        if (!wanted.equals(MediaType.APPLICATION_JSON_TYPE)) {
+            return export.stream(filter, wanted);
+        }
+        RestResponse<Page<IncidentView>> page = PageLinks.ok(service.list(filter, PageRequest.of(limit, cursor)), uri);
+        return page.toResponse();
+    }
+
+    private static String searchQuery(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        String normalized = SearchText.normalize(q);
+        if (q.length() > 200 || normalized.isEmpty()) {
+            throw ApiException.invalid("q", "must be 1-200 characters of text");
+        }
+        return normalized;
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -56,6 +57,8 @@ public class IncidentService {
 
     static final String AUDIT_TYPE = "INCIDENT";
     static final String CREATE_OPERATION = "incident.create";
+    /** Rows read per transaction while an export streams. */
+    static final int EXPORT_PAGE = 500;
     /** Tolerated client clock skew when checking that detectedAt is not in the future. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Set<String> PATCHABLE = Set.of("title", "description", "category", "affectedSystemIds", "tlp",
@@ -244,43 +247,105 @@ public class IncidentService {
         return view(incident, now);
     }
 
-    public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
+    /** The list query of the caller for these filters: its scope first, then each filter. */
+    IncidentQuery query(IncidentFilter filter) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder(access.listCondition(params));
+        Map<String, Object> values = new HashMap<>(params.map());
         if (!filter.statuses().isEmpty()) {
             where.append(" and i.status in :statuses");
-            params.and("statuses", filter.statuses());
+            values.put("statuses", filter.statuses());
+        }
+        if (!filter.severities().isEmpty() || filter.unassessed()) {
+            List<String> any = new ArrayList<>();
+            if (!filter.severities().isEmpty()) {
+                any.add("i.severity in :severities");
+                values.put("severities", filter.severities());
+            }
+            if (filter.unassessed()) {
+                any.add("i.severity is null");
+            }
+            where.append(" and (").append(String.join(" or ", any)).append(")");
         }
         if (!filter.unitCodes().isEmpty()) {
             where.append(" and i.unitCode in :units");
-            params.and("units", filter.unitCodes());
+            values.put("units", filter.unitCodes());
         }
-        IncidentSort sort = filter.sort();
-        String scope = "incidents:" + sort.param;
+        if (!filter.categories().isEmpty()) {
+            where.append(" and i.category in :categories");
+            values.put("categories", filter.categories());
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" and i.updatedAt >= :updatedSince");
+            values.put("updatedSince", filter.updatedSince());
+        }
+        if (filter.createdFrom() != null) {
+            where.append(" and i.reportedAt >= :createdFrom");
+            values.put("createdFrom", filter.createdFrom());
+        }
+        if (filter.createdTo() != null) {
+            where.append(" and i.reportedAt < :createdTo");
+            values.put("createdTo", filter.createdTo());
+        }
+        if (filter.q() != null) {
+            // backed by a trigram index on the normalized text (accent- and case-insensitive)
+            where.append(" and i.searchText like :q escape '\\'");
+            values.put("q", SearchText.containsPattern(filter.q()));
+        }
+        return new IncidentQuery(where.toString(), values, filter.sort());
+    }
+
+    public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
+        IncidentQuery query = query(filter);
+        String scope = "incidents:" + query.sort().param;
+        Instant afterTime = null;
+        UUID afterId = null;
         if (page.cursor() != null) {
             Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
             try {
-                params.and("afterTime", Instant.parse(cursor.values().get(0)));
-                params.and("afterId", UUID.fromString(cursor.values().get(1)));
+                afterTime = Instant.parse(cursor.values().get(0));
+                afterId = UUID.fromString(cursor.values().get(1));
             } catch (RuntimeException e) {
                 throw Cursor.invalid();
             }
-            where.append(" and ").append(sort.after());
         }
-        List<Incident> rows = incidents.find("select i from Incident i where " + where + sort.orderBy(), params)
-                .page(0, page.limit() + 1).list();
+        List<Incident> rows = query.fetch(incidents, afterTime, afterId, page.limit() + 1);
         String next = null;
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
             Incident last = rows.get(rows.size() - 1);
-            Instant key = sort == IncidentSort.UPDATED_ASC || sort == IncidentSort.UPDATED_DESC
-                    ? last.updatedAt : last.reportedAt;
-            next = new Cursor(scope, List.of(key.toString(), last.id.toString())).encode();
+            next = new Cursor(scope, List.of(query.keyOf(last).toString(), last.id.toString())).encode();
         }
         Instant now = time.now();
         Map<UUID, List<UUID>> duplicates = duplicatesOf(rows.stream().map(incident -> incident.id).toList());
         return new Page<>(rows.stream().map(incident -> IncidentView.of(incident, now,
                 duplicates.getOrDefault(incident.id, List.of()))).toList(), next);
+    }
+
+    /**
+     * Hands every incident of the query to the sink, a page at a time, each page read in its own short
+     * transaction: an export of any size runs in constant memory without holding a transaction open.
+     */
+    void forEach(IncidentQuery query, java.util.function.Consumer<IncidentView> sink) {
+        Instant afterTime = null;
+        UUID afterId = null;
+        while (true) {
+            Instant from = afterTime;
+            UUID fromId = afterId;
+            List<IncidentView> page = QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = time.now();
+                return query.fetch(incidents, from, fromId, EXPORT_PAGE).stream()
+                        .map(incident -> IncidentView.of(incident, now, List.of())).toList();
+            });
+            page.forEach(sink);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+            IncidentView last = page.get(page.size() - 1);
+            afterTime = query.sort() == IncidentSort.UPDATED_ASC || query.sort() == IncidentSort.UPDATED_DESC
+                    ? last.updatedAt() : last.reportedAt();
+            afterId = last.id();
+        }
     }
 
     /** The incident as the caller sees it, with the duplicates the caller may see. */
