@@ -58,13 +58,8 @@ public class CommentService {
             query.append(" and c.internal = false");
         }
         if (page.cursor() != null) {
-            Cursor cursor = Cursor.decode(page.cursor(), "comments:" + incidentId, 2);
-            try {
-                params.and("afterTime", Instant.parse(cursor.values().get(0)));
-                params.and("afterId", UUID.fromString(cursor.values().get(1)));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
+            Cursor.Keyset after = Cursor.decodeKeyset(page.cursor(), "comments:" + incidentId);
+            params.and("afterTime", after.time()).and("afterId", after.id());
             query.append(" and (c.createdAt > :afterTime or (c.createdAt = :afterTime and c.id > :afterId))");
         }
         var typed = em.createQuery(query + " order by c.createdAt, c.id", Comment.class);
@@ -74,8 +69,7 @@ public class CommentService {
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
             Comment last = rows.get(rows.size() - 1);
-            next = new Cursor("comments:" + incidentId, List.of(last.createdAt.toString(), last.id.toString()))
-                    .encode();
+            next = Cursor.encodeKeyset("comments:" + incidentId, last.createdAt, last.id);
         }
         return new Page<>(rows.stream().map(CommentView::of).toList(), next);
     }

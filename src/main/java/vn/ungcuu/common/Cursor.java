@@ -44,6 +44,25 @@ public record Cursor(String scope, List<String> values) {
         return new Cursor(parts.remove(0), List.copyOf(parts));
     }
 
+    /** A position in a list ordered by (time, id). */
+    public record Keyset(java.time.Instant time, java.util.UUID id) {
+    }
+
+    /** Decodes a (time, id) keyset cursor made for {@code scope}; anything else is a 400. */
+    public static Keyset decodeKeyset(String encoded, String scope) {
+        Cursor cursor = decode(encoded, scope, 2);
+        try {
+            return new Keyset(java.time.Instant.parse(cursor.values().get(0)),
+                    java.util.UUID.fromString(cursor.values().get(1)));
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+    }
+
+    public static String encodeKeyset(String scope, java.time.Instant time, Object id) {
+        return new Cursor(scope, List.of(time.toString(), id.toString())).encode();
+    }
+
     public static ApiException invalid() {
         return ApiException.invalid("cursor", "is not a cursor this list issued (or the sort or filters changed)");
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.SqlValues;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.ETags;
@@ -97,13 +98,8 @@ public class EscalationService {
             params.and("statuses", statuses);
         }
         if (page.cursor() != null) {
-            Cursor cursor = Cursor.decode(page.cursor(), "escalations", 2);
-            try {
-                params.and("afterTime", Instant.parse(cursor.values().get(0)));
-                params.and("afterId", UUID.fromString(cursor.values().get(1)));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
+            Cursor.Keyset after = Cursor.decodeKeyset(page.cursor(), "escalations");
+            params.and("afterTime", after.time()).and("afterId", after.id());
             query.append(" and (createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))");
         }
         List<Escalation> rows = escalations.find(query + " order by createdAt desc, id desc", params)
@@ -112,7 +108,7 @@ public class EscalationService {
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
             Escalation last = rows.get(rows.size() - 1);
-            next = new Cursor("escalations", List.of(last.createdAt.toString(), last.id.toString())).encode();
+            next = Cursor.encodeKeyset("escalations", last.createdAt, last.id);
         }
         return new Page<>(rows.stream().map(this::view).toList(), next);
     }
@@ -181,14 +177,14 @@ public class EscalationService {
                 .setParameter(1, id).getResultList();
         for (Object[] row : rows) {
             attempts.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new DeliveryView.Attempt(
-                    instant(row[1]), row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3],
+                    SqlValues.instant(row[1]), row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3],
                     ((Number) row[4]).intValue()));
         }
         return events.stream().map(row -> {
             String status = (String) row[3];
-            return new DeliveryView((UUID) row[0], (String) row[1], instant(row[2]), status,
-                    ((Number) row[4]).intValue(), "PENDING".equals(status) ? instant(row[5]) : null,
-                    row[6] == null ? null : instant(row[6]), attempts.getOrDefault((UUID) row[0], List.of()));
+            return new DeliveryView((UUID) row[0], (String) row[1], SqlValues.instant(row[2]), status,
+                    ((Number) row[4]).intValue(), "PENDING".equals(status) ? SqlValues.instant(row[5]) : null,
+                    row[6] == null ? null : SqlValues.instant(row[6]), attempts.getOrDefault((UUID) row[0], List.of()));
         }).toList();
     }
 
@@ -263,15 +259,5 @@ public class EscalationService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -298,23 +298,14 @@ public class IncidentService {
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
         IncidentQuery query = query(filter);
         String scope = "incidents:" + query.sort().param;
-        Instant afterTime = null;
-        UUID afterId = null;
-        if (page.cursor() != null) {
-            Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
-            try {
-                afterTime = Instant.parse(cursor.values().get(0));
-                afterId = UUID.fromString(cursor.values().get(1));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
-        List<Incident> rows = query.fetch(incidents, afterTime, afterId, page.limit() + 1);
+        Cursor.Keyset after = page.cursor() == null ? null : Cursor.decodeKeyset(page.cursor(), scope);
+        List<Incident> rows = query.fetch(incidents, after == null ? null : after.time(),
+                after == null ? null : after.id(), page.limit() + 1);
         String next = null;
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
             Incident last = rows.get(rows.size() - 1);
-            next = new Cursor(scope, List.of(query.keyOf(last).toString(), last.id.toString())).encode();
+            next = Cursor.encodeKeyset(scope, query.keyOf(last), last.id);
         }
         Instant now = time.now();
         Map<UUID, List<UUID>> duplicates = duplicatesOf(rows.stream().map(incident -> incident.id).toList());

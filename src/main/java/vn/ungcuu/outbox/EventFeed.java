@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.ungcuu.common.SqlValues;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.Page;
 import vn.ungcuu.common.PageRequest;
@@ -60,7 +61,7 @@ public class EventFeed {
         long last = after;
         for (Object[] row : rows) {
             last = ((Number) row[0]).longValue();
-            events.add(new FeedEvent(last, (UUID) row[1], (String) row[2], toInstant(row[3]), data((String) row[4])));
+            events.add(new FeedEvent(last, (UUID) row[1], (String) row[2], SqlValues.instant(row[3]), data((String) row[4])));
         }
         return new Page<>(events, new Cursor(SCOPE, List.of(Long.toString(last))).encode());
     }
@@ -71,15 +72,5 @@ public class EventFeed {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event unreadable", e);
         }
-    }
-
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

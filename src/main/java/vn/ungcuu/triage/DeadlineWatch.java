@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.SqlValues;
 import vn.ungcuu.common.TimeSource;
 import vn.ungcuu.outbox.Outbox;
 
@@ -75,29 +76,19 @@ public class DeadlineWatch {
             if (updated == 1) {
                 audit.record(SYSTEM_ACTOR, "INCIDENT", incidentId.toString(), "DEADLINE_BREACHED",
                         new Changes().field("deadline." + kind + ".breachedAt", null, now)
-                                .field("deadline." + kind + ".dueAt", null, toInstant(row[2])), now);
+                                .field("deadline." + kind + ".dueAt", null, SqlValues.instant(row[2])), now);
                 metrics.counter("ungcuu.deadlines.breached", "kind", kind).increment();
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("incidentId", incidentId);
                 data.put("reference", row[3]);
                 data.put("unitCode", row[4]);
                 data.put("kind", kind);
-                data.put("dueAt", toInstant(row[2]));
+                data.put("dueAt", SqlValues.instant(row[2]));
                 data.put("breachedAt", now);
                 outbox.publish(Outbox.DEADLINE_BREACHED, data, incidentId, null);
                 marked++;
             }
         }
         return marked;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
