@@ -202,6 +202,8 @@ public class OpenApiProblems implements OASFilter {
                 .addProperty("allowedActions", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Invalid transitions only: the actions the caller may take now")
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))))
+                .addProperty("openTasks", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("CLOSE refused only: how many tasks are still OPEN"))
                 .addProperty("allowedStatuses", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Escalation actions out of order only: the statuses the action needs")
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));

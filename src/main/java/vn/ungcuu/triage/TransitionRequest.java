@@ -9,7 +9,8 @@ import vn.ungcuu.incident.EndReport;
 
 /** The body of {@code POST /incidents/{id}/transitions}; which fields are required depends on the action. */
 @Schema(name = "TransitionRequest", description = "ESCALATE, REJECT and REOPEN need reason; RESOLVE needs "
-        + "resolution; CLOSE needs endReport; TRIAGE needs a prior assessment.")
+        + "resolution; CLOSE needs endReport (and openTasksReason while tasks are OPEN); TRIAGE needs a prior "
+        + "assessment and turns the category's playbook into tasks.")
 public record TransitionRequest(
         @NotNull @Schema(example = "TRIAGE") Action action,
         @Size(max = 2000) @Schema(description = "Free note, kept in the history") String comment,
@@ -21,5 +22,7 @@ public record TransitionRequest(
         @Size(max = 20000) @Schema(description = "ESCALATE: measures already taken (initial report)")
         String measuresTaken,
         @Size(max = 20000) @Schema(description = "ESCALATE: the support requested from the provincial team")
-        String supportRequested) {
+        String supportRequested,
+        @Size(max = 2000) @Schema(description = "CLOSE only: why the incident is closed while tasks are still OPEN "
+                + "(required then)") String openTasksReason) {
 }

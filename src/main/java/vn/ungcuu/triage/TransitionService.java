@@ -24,6 +24,7 @@ import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentRepository;
 import vn.ungcuu.incident.IncidentService;
+import vn.ungcuu.playbook.TaskPlanner;
 import vn.ungcuu.incident.IncidentView;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
@@ -53,6 +54,9 @@ public class TransitionService {
 
     @Inject
     IncidentService incidentService;
+
+    @Inject
+    TaskPlanner taskPlanner;
 
     @Inject
     Event<IncidentChanged> changed;
@@ -112,6 +116,10 @@ public class TransitionService {
                 incident.resolvedAt = now;
             }
             case CLOSE -> {
+                long open = taskPlanner.openTaskCount(incident.id);
+                if (open > 0) {
+                    changes.field("openTasks", null, open).field("openTasksReason", null, request.openTasksReason());
+                }
                 changes.field("endReport", null, request.endReport()).field("closedAt", null, now);
                 incident.endReportSummary = request.endReport().summary();
                 incident.endReportRootCause = request.endReport().rootCause();
@@ -142,6 +150,10 @@ public class TransitionService {
         incident.updatedAt = now;
         audit.record(user.id(), "INCIDENT", incident.id.toString(), action.name(), changes, now);
         incidents.flush();
+        if (action == Action.TRIAGE) {
+            // the plan's response scenario for this kind of incident becomes its task list
+            taskPlanner.instantiateFor(incident, now);
+        }
         if (action != Action.ESCALATE) {
             changed.fire(new IncidentChanged(incident.id, incident.reference, action.name(), changes.asList()));
         }
@@ -204,6 +216,13 @@ public class TransitionService {
         }
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
+        }
+        if (request.action() == Action.CLOSE) {
+            long open = taskPlanner.openTaskCount(incident.id);
+            if (open > 0 && (request.openTasksReason() == null || request.openTasksReason().isBlank())) {
+                throw new ApiException(ProblemType.CONFLICT, open + " task(s) are still OPEN: mark them DONE or "
+                        + "SKIPPED, or give openTasksReason to close anyway", List.of(), Map.of("openTasks", open));
+            }
         }
     }
 

@@ -46,13 +46,51 @@ class TransitionRulesTest {
                 .body("endReport.rootCause", equalTo("Mật khẩu yếu"))
                 .body("closedAt", notNullValue());
         Api.as(coordinator).get("/api/v1/incidents/" + id + "/history").then().statusCode(200)
-                .body("items.action", equalTo(List.of("CREATE", "ASSESS", "TRIAGE", "START", "RESOLVE", "CLOSE")))
+                .body("items.action", equalTo(List.of("CREATE", "ASSESS", "TRIAGE", "TASKS_CREATED", "START", "RESOLVE",
+                        "CLOSE")))
                 .body("items[2].actor", equalTo(actor))
                 .body("items[2].changes.find { it.field == 'status' }.from", equalTo("NEW"))
                 .body("items[2].changes.find { it.field == 'status' }.to", equalTo("TRIAGED"))
-                .body("items[5].changes.find { it.field == 'status' }.from", equalTo("RESOLVED"))
-                .body("items[5].changes.find { it.field == 'endReport' }.to.lessonsLearned",
+                .body("items[6].changes.find { it.field == 'status' }.from", equalTo("RESOLVED"))
+                .body("items[6].changes.find { it.field == 'endReport' }.to.lessonsLearned",
                         equalTo("Bật xác thực hai lớp"));
+    }
+
+    @Test
+    void triageTurnsTheRansomwarePlaybookIntoTasksAndClosingWaitsForThem() {
+        String coordinator = Tokens.coordinator();
+        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Máy chủ bị mã hóa dữ liệu, đòi tiền chuộc"));
+        body.put("category", "RANSOMWARE");
+        String id = Api.as(Tokens.reporter(Fixtures.commune())).body(body).post("/api/v1/incidents").then()
+                .statusCode(201).extract().path("id");
+        Triage.assess(coordinator, id);
+        Triage.take(coordinator, id, "TRIAGE");
+        List<String> tasks = Api.as(coordinator).queryParam("limit", 500).get("/api/v1/incidents/" + id + "/tasks")
+                .then().statusCode(200)
+                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("OPEN")))
+                .body("items.playbookVersion", org.hamcrest.Matchers.everyItem(notNullValue()))
+                .extract().path("items.id");
+        org.junit.jupiter.api.Assertions.assertTrue(tasks.size() >= 4, "the playbook's steps: " + tasks.size());
+        Triage.take(coordinator, id, "START");
+        Triage.take(coordinator, id, "RESOLVE");
+
+        Map<String, Object> close = new HashMap<>(Triage.action("CLOSE"));
+        close.remove("openTasksReason");
+        Api.as(coordinator).body(close).post("/api/v1/incidents/" + id + "/transitions").then()
+                .statusCode(409).body("openTasks", equalTo(tasks.size()));
+        for (String task : tasks.subList(1, tasks.size())) {
+            Api.as(coordinator).body(Map.of("status", "DONE")).patch("/api/v1/incidents/" + id + "/tasks/" + task)
+                    .then().statusCode(200);
+        }
+        Api.as(coordinator).body(close).post("/api/v1/incidents/" + id + "/transitions").then()
+                .statusCode(409).body("openTasks", equalTo(1));
+        close.put("openTasksReason", "Bước cuối do đơn vị tự làm sau khi khôi phục");
+        Api.as(coordinator).body(close).post("/api/v1/incidents/" + id + "/transitions").then()
+                .statusCode(200).body("status", equalTo("CLOSED"));
+        Api.as(coordinator).get("/api/v1/incidents/" + id + "/history").then()
+                .body("items[-1].changes.find { it.field == 'openTasksReason' }.to",
+                        equalTo("Bước cuối do đơn vị tự làm sau khi khôi phục"))
+                .body("items[-1].changes.find { it.field == 'openTasks' }.to", equalTo(1));
     }
 
     @Test
