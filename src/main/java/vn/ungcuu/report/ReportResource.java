@@ -1,0 +1,129 @@
+package vn.ungcuu.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.security.Roles;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "The 6-monthly and yearly summaries the district compiles")
+public class ReportResource {
+
+    static final String CSV_UTF8 = ReportCsv.MEDIA_TYPE + ";charset=UTF-8";
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    UngCuuConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE})
+    @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "getSummaryReport", summary = "Summarise the incidents reported in a period",
+            description = "Counts the incidents whose reportedAt falls in the period: in total, per current status, "
+                    + "severity (UNASSESSED when never assessed), category and reporting unit; their escalations "
+                    + "(and those still open); mean and median times from report to triage and to resolution; "
+                    + "their breached deadlines; and the Form 05 (Circular 20/2017) breakdown per category of "
+                    + "how they were handled. Give either period (YYYY, YYYY-H1 = January-June, YYYY-H2 = "
+                    + "July-December) or both from and to. Periods and dates are read in the district's time zone "
+                    + "(ungcuu.time-zone, Asia/Ho_Chi_Minh): 2026-H1 runs from 2025-12-31T17:00:00Z to "
+                    + "2026-06-30T17:00:00Z. A date in from/to is a whole local day, both ends inclusive; an RFC "
+                    + "3339 time is an exact bound, from inclusive and to exclusive. The answer echoes the "
+                    + "interval as from (inclusive) and to (exclusive) instants. With Accept: text/csv the same "
+                    + "figures come as CSV rows section,key,value (UTF-8, header row, RFC 4180 quoting), section "
+                    + "being the path of the JSON object holding the value (summary for the top level).")
+    @APIResponse(responseCode = "200", description = "The summary, as JSON or CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class)),
+            @Content(mediaType = ReportCsv.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 CSV, CRLF line ends: header section,key,value, then one row per "
+                                    + "figure of the JSON answer; a null is an empty field"),
+                    examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
+                            value = CSV_EXAMPLE))})
+    public Response summary(
+            @QueryParam(ReportPeriod.PERIOD) @Parameter(description = "YYYY (the year), YYYY-H1 (January to June) "
+                    + "or YYYY-H2 (July to December), in the district's time zone; not with from/to",
+                    example = "2026-H1",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{3}(-H[12])?$")) String period,
+            @QueryParam(ReportPeriod.FROM) @Parameter(description = "Start: a date (YYYY-MM-DD, from the start of "
+                    + "that day in the district's time zone) or an RFC 3339 time (inclusive); needs to",
+                    example = "2026-01-01", schema = @Schema(type = SchemaType.STRING)) String from,
+            @QueryParam(ReportPeriod.TO) @Parameter(description = "End: a date (YYYY-MM-DD, that whole day "
+                    + "included) or an RFC 3339 time (exclusive); needs from, after it",
+                    example = "2026-03-31", schema = @Schema(type = SchemaType.STRING)) String to) {
+        ReportPeriod chosen = ReportPeriod.parse(period, from, to, config.timeZone());
+        boolean csv = prefersCsv(headers.getAcceptableMediaTypes());
+        SummaryReport report = reports.summary(chosen);
+        String filename = chosen.label() == null ? "summary.csv" : "summary-" + chosen.label() + ".csv";
+        Response.ResponseBuilder answer = csv
+                ? Response.ok(ReportCsv.of(report), CSV_UTF8)
+                        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
+        // one URL, two representations: caches must key on Accept
+        return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /** Accept is sorted by preference: the first entry that names CSV or JSON decides; wildcards mean JSON. */
+    static boolean prefersCsv(List<MediaType> acceptable) {
+        MediaType csv = MediaType.valueOf(ReportCsv.MEDIA_TYPE);
+        for (MediaType accepted : acceptable) {
+            if ("0".equals(accepted.getParameters().get("q"))) {
+                continue;
+            }
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(csv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CSV_EXAMPLE = """
+            section,key,value\r
+            summary,period,2026-H1\r
+            summary,from,2025-12-31T17:00:00Z\r
+            summary,to,2026-06-30T17:00:00Z\r
+            summary,timeZone,Asia/Ho_Chi_Minh\r
+            summary,generatedAt,2026-07-01T02:00:00.123456Z\r
+            summary,total,12\r
+            summary,escalations,2\r
+            summary,openEscalations,1\r
+            byStatus,NEW,1\r
+            bySeverity,UNASSESSED,2\r
+            byCategory,PHISHING,5\r
+            byUnit,XA-MINHSON,7\r
+            timeToTriage,incidents,9\r
+            timeToTriage,meanSeconds,5400.5\r
+            timeToTriage,medianSeconds,3600\r
+            deadlinesBreached,total,3\r
+            deadlinesBreached.byKind,NOTIFY,2\r
+            handlingByCategory.PHISHING,incidents,5\r
+            handlingByCategory.PHISHING,handledByUnitAlone,4\r
+            handlingByCategory.PHISHING,withProvincialSupport,1\r
+            handlingByCategory.PHISHING,supportRequested,1\r
+            """;
+}
