@@ -2,6 +2,7 @@ package vn.ungcuu.common;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,8 +27,12 @@ public class RequestIds {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    /** The server's ceiling for any body (Quarkus enforces it too): multipart uploads may use all of it. */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+
+    @Inject
+    UngCuuConfig config;
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
@@ -35,16 +40,41 @@ public class RequestIds {
             String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
             context.put(KEY, id);
             context.response().putHeader(HEADER, id);
-            if (declaredLengthOver(context, maxBodySize.asLongValue())) {
+            long limit = bodyLimit(context);
+            if (declaredLengthOver(context, limit)) {
                 ProblemWriter.end(context, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than " + maxBodySize.asLongValue() + " bytes");
+                        "The request body is larger than " + limit + " bytes");
                 return;
+            }
+            context.next();
+        });
+        // A body of undeclared length (chunked) gets Quarkus's ceiling at order -2, enforced with a bare 413.
+        // Hold a JSON one to its own limit; leave a multipart one to the multipart parser, which stops at the
+        // same ceiling but answers through the exception mappers (problem+json).
+        router.route().order(-1).handler(context -> {
+            if (context.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+                if (multipart(context)) {
+                    context.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+                } else {
+                    context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, bodyLimit(context));
+                }
             }
             context.next();
         });
         // framework-level refusals that never reach the REST layer still answer problem+json
         router.errorHandler(413, context -> ProblemWriter.end(context, ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than this endpoint accepts"));
+    }
+
+    /** Multipart uploads may use the whole ceiling; every other body is JSON, held to its own limit. */
+    private long bodyLimit(RoutingContext context) {
+        return multipart(context) ? maxBodySize.asLongValue()
+                : Math.min(config.jsonBodySize().asLongValue(), maxBodySize.asLongValue());
+    }
+
+    private static boolean multipart(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        return type != null && type.regionMatches(true, 0, "multipart/form-data", 0, 19);
     }
 
     private static boolean declaredLengthOver(RoutingContext context, long limit) {

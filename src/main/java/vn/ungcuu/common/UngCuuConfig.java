@@ -1,5 +1,6 @@
 package vn.ungcuu.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -13,6 +14,13 @@ public interface UngCuuConfig {
     /** The district's time zone: it decides the year in an incident reference and report periods. */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId timeZone();
+
+    /**
+     * The largest JSON (any non-multipart) request body (413 above it). Multipart uploads are bounded by
+     * {@code quarkus.http.limits.max-body-size}, the server's ceiling, and by their endpoint.
+     */
+    @WithDefault("1M")
+    MemorySize jsonBodySize();
 
     Deadlines deadlines();
 

@@ -1,0 +1,37 @@
+package vn.ungcuu.evidence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.ungcuu.common.Cursor;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageRequest;
+
+@ApplicationScoped
+public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
+
+    public Attachment findIn(UUID incidentId, UUID id) {
+        return find("id = ?1 and incidentId = ?2", id, incidentId).firstResult();
+    }
+
+    /** One page of an incident's attachments, oldest first, keyset-paged on (uploadedAt, id). */
+    public Page<Attachment> page(UUID incidentId, PageRequest page) {
+        String scope = "attachments:" + incidentId;
+        List<Attachment> rows;
+        if (page.cursor() == null) {
+            rows = find("incidentId = ?1 order by uploadedAt, id", incidentId).page(0, page.limit() + 1).list();
+        } else {
+            Cursor.Keyset after = Cursor.decodeKeyset(page.cursor(), scope);
+            rows = find("incidentId = ?1 and (uploadedAt > ?2 or (uploadedAt = ?2 and id > ?3)) order by uploadedAt, id",
+                    incidentId, after.time(), after.id()).page(0, page.limit() + 1).list();
+        }
+        String next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            Attachment last = rows.get(rows.size() - 1);
+            next = Cursor.encodeKeyset(scope, last.uploadedAt, last.id);
+        }
+        return new Page<>(rows, next);
+    }
+}

@@ -1,0 +1,249 @@
+package vn.ungcuu.evidence;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.multipart.FileItem;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import vn.ungcuu.common.ApiException;
+import vn.ungcuu.common.Page;
+import vn.ungcuu.common.PageLinks;
+import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.common.PathIds;
+import vn.ungcuu.common.Problem;
+import vn.ungcuu.common.ProblemType;
+import vn.ungcuu.common.RequestIds;
+import vn.ungcuu.idempotency.IdempotencyStore;
+import vn.ungcuu.security.Roles;
+
+@Path("/api/v1/incidents/{id}/attachments")
+@Tag(name = "Evidence", description = "Files attached to an incident, kept byte for byte with their SHA-256")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachmentResource {
+
+    static final String FILE_PART = "file";
+    static final String NOSNIFF = "nosniff";
+    private static final String PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
+    private static final String HEADER_UTIL = "org.jboss.resteasy.reactive.common.headers.HeaderUtil";
+
+    @Inject
+    AttachmentService service;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    RequestIds requestIds;
+
+    @Context
+    UriInfo uri;
+
+    /** The multipart form, for the OpenAPI document only. */
+    @Schema(name = "AttachmentUpload", requiredProperties = FILE_PART)
+    static final class UploadForm {
+        @Schema(type = SchemaType.STRING, format = "binary",
+                description = "The file, as a part with a filename (curl -F file=@path); its Content-Type is kept")
+        public String file;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER})
+    @Operation(operationId = "attachEvidence", summary = "Attach a file to an incident",
+            description = "multipart/form-data with one part named file. The bytes are kept exactly, with their "
+                    + "size and SHA-256, and the attachment is recorded in the incident's history (ATTACH). The "
+                    + "unit's reporter, the assigned responder and coordinators may attach; files above the "
+                    + "configured limit (default 20 MiB) are refused with 413. A state-secret incident, and a "
+                    + "CLOSED or REJECTED one, take no attachments (409). Empty files are accepted: an emptied "
+                    + "log can be evidence. With an Idempotency-Key, a retry of the same file replays the first "
+                    + "answer (Idempotent-Replayed: true) and stores nothing; the same key with another file is a 422.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "201", description = "Stored; Location names the attachment's bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response attach(@PathParam("id") String id, MultipartFormDataInput form,
+            @HeaderParam(IdempotencyStore.HEADER)
+            @Parameter(description = "Makes retries safe: 1-200 visible ASCII characters, kept 24 hours")
+            String idempotencyKey) {
+        UUID incidentId = PathIds.uuid(id, "Incident");
+        AttachAnswer answer = service.attach(incidentId, theFile(form), idempotencyKey);
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
+                .location(uri.getBaseUri().resolve(answer.location().substring(1)))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(answer.body());
+        if (answer.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listAttachments", summary = "List an incident's attachments",
+            description = "Oldest first, keyset-paged; for whoever may read the incident.")
+    public RestResponse<Page<AttachmentView>> list(@PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor) {
+        return PageLinks.ok(service.list(PathIds.uuid(id, "Incident"), PageRequest.of(limit, cursor)), uri);
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment's bytes",
+            description = "Exactly the bytes received, with the stored Content-Type, as an attachment (never "
+                    + "rendered in place: Content-Disposition attachment, X-Content-Type-Options nosniff). The ETag "
+                    + "is the SHA-256; If-None-Match naming it answers 304. A download whose bytes no longer "
+                    + "match the recorded SHA-256 is cut short rather than completed.")
+    @APIResponse(responseCode = "200", description = "The bytes",
+            headers = {
+                @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"<ASCII "
+                        + "fallback>\"; filename*=UTF-8''<the name, percent-encoded>",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = HttpHeaders.ETAG, description = "\"<sha256>\"", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "X-Content-Type-Options", description = "nosniff",
+                        schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the SHA-256")
+    public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AttachmentView attachment = service.get(PathIds.uuid(id, "Incident"), PathIds.uuid(attachmentId, "Attachment"));
+        EntityTag tag = new EntityTag(attachment.sha256());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        if (noneMatch(ifNoneMatch, attachment.sha256())) {
+            return Response.notModified(tag).cacheControl(noStore).build();
+        }
+        StreamingOutput bytes = out -> store.copy(attachment.id(), attachment.size(), attachment.sha256(), out);
+        return Response.ok(bytes, attachment.contentType())
+                .tag(tag)
+                .cacheControl(noStore)
+                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Filenames.contentDisposition(attachment.filename()))
+                .header("X-Content-Type-Options", NOSNIFF)
+                .build();
+    }
+
+    /** Exactly one part, named file, carrying a file; anything else is a 400 naming the part. */
+    static IncomingFile theFile(MultipartFormDataInput form) {
+        Map<String, Collection<FormValue>> parts = form == null ? Map.of() : form.getValues();
+        for (String name : parts.keySet()) {
+            if (!FILE_PART.equals(name)) {
+                throw ApiException.invalid(name, "is not a known part; send the file as the part named file");
+            }
+        }
+        Collection<FormValue> files = parts.get(FILE_PART);
+        if (files == null || files.isEmpty()) {
+            throw ApiException.invalid(FILE_PART, "is required: a multipart/form-data part named file");
+        }
+        if (files.size() > 1) {
+            throw ApiException.invalid(FILE_PART, "must be given once: attach one file per request");
+        }
+        FormValue part = files.iterator().next();
+        if (!part.isFileItem()) {
+            throw ApiException.invalid(FILE_PART, "must be a file: a part with a filename in its Content-Disposition");
+        }
+        FileItem item = part.getFileItem();
+        long size;
+        try {
+            size = item.getFileSize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if ((part.getFileName() == null || part.getFileName().isEmpty()) && size == 0) {
+            // what a browser sends for a form whose file input was left empty
+            throw ApiException.invalid(FILE_PART, "is required: no file was chosen");
+        }
+        return new IncomingFile(part.getFileName(), part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE), size,
+                item::getInputStream);
+    }
+
+    /**
+     * The multipart parser runs before this resource's methods, and what it chokes on is the client's doing:
+     * a body cut short before its closing boundary, or a part header it cannot decode (a malformed
+     * {@code filename*}). Those are 400, not 500; any other failure of these types is answered as everywhere.
+     */
+    @ServerExceptionMapper({IOException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class})
+    public Response unreadableForm(Exception e, HttpServerRequest request) {
+        if (!fromMultipartParser(e)) {
+            Log.errorf(e, "request %s: unexpected failure on %s %s", requestIds.current(), request.method(),
+                    request.path());
+            return problem(request, ProblemType.INTERNAL,
+                    "An unexpected error occurred; quote the request id when reporting it");
+        }
+        Log.infof("request %s: unreadable multipart body: %s", requestIds.current(), e.toString());
+        return problem(request, ProblemType.MALFORMED_REQUEST, e instanceof IOException
+                ? "The multipart body ended before its closing boundary"
+                : "A part header of the multipart body cannot be read (its filename?)");
+    }
+
+    private Response problem(HttpServerRequest request, ProblemType type, String detail) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(new Problem(type.uri(), type.title(),
+                type.status(), detail, request.path(), requestIds.current(), null, null)).build();
+    }
+
+    /** Thrown by the parser itself (a disk error while it spools is not the client's fault). */
+    static boolean fromMultipartParser(Throwable e) {
+        if (e instanceof IOException) {
+            return e.getMessage() != null && e.getMessage().startsWith("Connection terminated")
+                    && Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER));
+        }
+        return Arrays.stream(e.getStackTrace())
+                .map(StackTraceElement::getClassName)
+                .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun."))
+                .findFirst()
+                .map(name -> name.startsWith(PARSER) || name.equals(HEADER_UTIL))
+                .orElse(false);
+    }
+
+    /** If-None-Match compares weakly: W/"x" and "x" both name x; * names any. */
+    static boolean noneMatch(String header, String sha256) {
+        return header != null && Arrays.stream(header.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .map(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
+                        ? tag.substring(1, tag.length() - 1) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(sha256));
+    }
+}
