@@ -112,11 +112,7 @@ class IncidentExport {
         return value == null ? "" : value.toString();
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
     static String escape(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return vn.ungcuu.common.Csv.field(field);
     }
 }

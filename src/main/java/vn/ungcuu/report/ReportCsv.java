@@ -49,13 +49,7 @@ public final class ReportCsv {
 
     /** One field, quoted when it must be. */
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return vn.ungcuu.common.Csv.field(value);
     }
 
     static String text(Object value) {
