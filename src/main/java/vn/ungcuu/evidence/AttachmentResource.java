@@ -48,6 +48,7 @@ import vn.ungcuu.common.PathIds;
 import vn.ungcuu.common.Problem;
 import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.RequestIds;
+import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.security.Roles;
 
@@ -104,15 +105,8 @@ public class AttachmentResource {
             @Parameter(description = "Makes retries safe: 1-200 visible ASCII characters, kept 24 hours")
             String idempotencyKey) {
         UUID incidentId = PathIds.uuid(id, "Incident");
-        AttachAnswer answer = service.attach(incidentId, theFile(form), idempotencyKey);
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(uri.getBaseUri().resolve(answer.location().substring(1)))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(answer.body());
-        if (answer.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        CreatedAnswer answer = service.attach(incidentId, theFile(form), idempotencyKey);
+        return answer.toResponse(uri);
     }
 
     @GET

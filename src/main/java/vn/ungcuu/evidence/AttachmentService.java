@@ -29,6 +29,7 @@ import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.RequestIds;
 import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
@@ -94,7 +95,7 @@ public class AttachmentService {
      * same incident replays the first answer and stores nothing; the same key with another file is a 422.
      */
     @Transactional
-    public AttachAnswer attach(UUID incidentId, IncomingFile file, String idempotencyKey) {
+    public CreatedAnswer attach(UUID incidentId, IncomingFile file, String idempotencyKey) {
         IdempotencyStore.checkKey(idempotencyKey);
         long limit = config.maxSize().asLongValue();
         if (file.size() > limit) {
@@ -111,7 +112,7 @@ public class AttachmentService {
             Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(user.id(), IDEMPOTENCY_OPERATION,
                     idempotencyKey, fingerprint(incident.id, filename, contentType, file));
             if (stored.isPresent()) {
-                return new AttachAnswer(stored.get().location(), stored.get().body(), true);
+                return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
             }
         }
         requireOpen(incident);
@@ -152,7 +153,7 @@ public class AttachmentService {
             idempotency.complete(user.id(), IDEMPOTENCY_OPERATION, idempotencyKey,
                     Response.Status.CREATED.getStatusCode(), location, body);
         }
-        return new AttachAnswer(location, body, false);
+        return new CreatedAnswer(location, body, false);
     }
 
     public Page<AttachmentView> list(UUID incidentId, PageRequest page) {

@@ -38,6 +38,7 @@ import vn.ungcuu.common.EnumParams;
 import vn.ungcuu.common.PageLinks;
 import vn.ungcuu.common.PageRequest;
 import vn.ungcuu.common.PathIds;
+import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.security.Roles;
@@ -75,15 +76,8 @@ public class IncidentResource {
             @HeaderParam(IdempotencyStore.HEADER)
             @Parameter(description = "Makes retries safe: 1-200 visible ASCII characters, kept 24 hours")
             String idempotencyKey) {
-        CreateAnswer answer = service.create(body, idempotencyKey);
-        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
-                .location(uri.getBaseUri().resolve(answer.location().substring(1)))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(answer.body());
-        if (answer.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        CreatedAnswer answer = service.create(body, idempotencyKey);
+        return answer.toResponse(uri);
     }
 
     @GET

@@ -43,6 +43,7 @@ import vn.ungcuu.common.ProblemMappers;
 import vn.ungcuu.common.ProblemType;
 import vn.ungcuu.common.TimeSource;
 import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
@@ -111,14 +112,14 @@ public class IncidentService {
     Event<IncidentChanged> changed;
 
     @Transactional
-    public CreateAnswer create(NewIncident body, String idempotencyKey) {
+    public CreatedAnswer create(NewIncident body, String idempotencyKey) {
         IdempotencyStore.checkKey(idempotencyKey);
         String unitCode = reportingUnit(body.unitCode());
         if (idempotencyKey != null) {
             Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(user.id(), CREATE_OPERATION,
                     idempotencyKey, fingerprint(unitCode, body));
             if (stored.isPresent()) {
-                return new CreateAnswer(stored.get().location(), stored.get().body(), true);
+                return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
             }
         }
         Instant now = time.now();
@@ -181,7 +182,7 @@ public class IncidentService {
         if (idempotencyKey != null) {
             idempotency.complete(user.id(), CREATE_OPERATION, idempotencyKey, 201, location, answer);
         }
-        return new CreateAnswer(location, answer, false);
+        return new CreatedAnswer(location, answer, false);
     }
 
     public IncidentView get(UUID id) {
