@@ -168,7 +168,11 @@ public class OpenApiProblems implements OASFilter {
             example.put("allowedStatuses", List.of("ACKNOWLEDGED"));
         }
         if (type == ProblemType.VALIDATION) {
-            example.put("errors", List.of(Map.of("field", "detectedAt", "message", "must not be in the future")));
+            // ordered, so that every build writes the same document
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "detectedAt");
+            error.put("message", "must not be in the future");
+            example.put("errors", List.of(error));
         }
         Example named = OASFactory.createExample().summary(type.title()).value(example);
         return OASFactory.createAPIResponse()
