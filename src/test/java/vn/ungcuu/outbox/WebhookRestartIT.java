@@ -11,21 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.restassured.RestAssured;
-import java.io.File;
-import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.PackagedService;
 import vn.ungcuu.support.PostgresResource;
 import vn.ungcuu.support.Tokens;
 
@@ -40,8 +34,7 @@ class WebhookRestartIT {
     private final PostgresResource database = new PostgresResource();
     private WireMockServer receiver;
     private Map<String, String> datasource;
-    private Process service;
-    private int port;
+    private PackagedService service;
 
     @BeforeEach
     void start() throws Exception {
@@ -49,19 +42,15 @@ class WebhookRestartIT {
         receiver = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
         receiver.start();
         receiver.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (service != null) {
-            service.destroyForcibly();
+            service.close();
         }
         receiver.stop();
         database.stop();
-        RestAssured.reset();
     }
 
     @Test
@@ -70,16 +59,16 @@ class WebhookRestartIT {
         String unit = Fixtures.commune();
         Api.as(Tokens.admin()).body(Map.of("name", "UBND " + unit, "type", "COMMUNE",
                 "focalPoint", Map.of("name", "Cán bộ đầu mối mới"))).put("/api/v1/units/" + unit).then().statusCode(200);
-        awaitTrue("a first, failed delivery attempt", () -> !receiver.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
+        PackagedService.await("a first, failed delivery attempt", () -> !receiver.findAll(postRequestedFor(urlEqualTo(PATH))).isEmpty());
         String deliveryId = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getHeader("X-UngCuu-Delivery");
 
-        service.destroyForcibly().waitFor();
+        service.kill();
         receiver.resetMappings();
         receiver.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
         int failedAttempts = receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size();
         service = launch();
 
-        awaitTrue("delivery after restart", () -> receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size()
+        PackagedService.await("delivery after restart", () -> receiver.findAll(postRequestedFor(urlEqualTo(PATH))).size()
                 > failedAttempts);
         Thread.sleep(3000);
         List<LoggedRequest> all = receiver.findAll(postRequestedFor(urlEqualTo(PATH))
@@ -89,45 +78,16 @@ class WebhookRestartIT {
         assertEquals("unit.focal_point_changed", all.get(0).getHeader("X-UngCuu-Event"));
     }
 
-    private Process launch() throws Exception {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertTrue(jar.toFile().exists(), "package the service first (./mvnw verify does)");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    private PackagedService launch() throws Exception {
+        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
         env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                new File("src/test/resources/test-keys/public.pem").getAbsoluteFile().toURI().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_URL", "http://127.0.0.1:" + receiver.port() + PATH);
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_SECRET", "restart-secret");
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_INITIAL_BACKOFF", "1s");
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_MAX_BACKOFF", "1s");
         env.put("UNGCUU_OUTBOX_DISPATCH_EVERY", "1s");
-        builder.redirectErrorStream(true).redirectOutput(new File("target", "webhook-restart-it.log"));
-        Process process = builder.start();
-        RestAssured.baseURI = "http://127.0.0.1";
-        RestAssured.port = port;
-        awaitTrue("the service to be ready", () -> {
-            try {
-                return RestAssured.given().get("/q/health/ready").statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(250);
-        }
+        return PackagedService.startReady(env, "webhook-restart-it");
     }
 }

@@ -1,0 +1,120 @@
+package vn.ungcuu.support;
+
+import io.restassured.RestAssured;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The packaged service ({@code target/quarkus-app}, built by {@code ./mvnw verify} before the ITs) run as
+ * its own process on a free port, with exactly the environment it is given plus the test key.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedService(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** The test key and issuer, as the ITs give them: tokens from {@link Tokens} are accepted. */
+    public static Map<String, String> testKeyEnvironment() {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                new File("src/test/resources/test-keys/public.pem").getAbsoluteFile().toURI().toString(),
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+    }
+
+    /** Starts the service with {@code environment} (QUARKUS_HTTP_PORT is chosen here) without waiting. */
+    public static PackagedService start(Map<String, String> environment, String logName) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException("package the service first (./mvnw verify does)");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("UNGCUU_")
+                || name.startsWith("MP_JWT_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Path log = Path.of("target", logName + ".log");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new PackagedService(builder.start(), port, log);
+    }
+
+    /** Starts the service and waits until it is ready; REST Assured then points at it. */
+    public static PackagedService startReady(Map<String, String> environment, String logName) throws Exception {
+        PackagedService service = start(environment, logName);
+        service.awaitReady();
+        return service;
+    }
+
+    public void awaitReady() throws InterruptedException {
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = port;
+        await("the service to be ready (log: " + log + ")", () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited with " + process.exitValue() + "; log: " + log);
+            }
+            try {
+                return RestAssured.given().get("/q/health/ready").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** Waits for the process to end by itself and returns its exit status. */
+    public int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the service did not exit within " + within);
+        }
+        return process.exitValue();
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+        RestAssured.reset();
+    }
+
+    public static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
