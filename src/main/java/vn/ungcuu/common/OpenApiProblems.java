@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Writes the error answers into the OpenAPI document from the same facts the code acts on, so the
  * document tells the truth without repeating a dozen annotations on every operation: every API
- * operation can answer 401, 403, 406, 500 and 503; one with a body or query parameters 400; one with a
+ * operation can answer 401, 403, 406, 429, 500 and 503; one with a body or query parameters 400; one with a
  * body 413 and 415; one with a path parameter 404; one honouring If-Match 412. Operation-specific
  * problems (409, 422) are declared on the resource with {@code ref} to the responses defined here.
  */
@@ -52,6 +52,8 @@ public class OpenApiProblems implements OASFilter {
                 "Content-Type text/plain is not accepted here"});
         RESPONSES.put("IdempotencyKeyReused", new Object[] {ProblemType.IDEMPOTENCY_KEY_REUSED,
                 "This Idempotency-Key was already used with a different request body"});
+        RESPONSES.put("TooManyRequests", new Object[] {ProblemType.TOO_MANY_REQUESTS,
+                "Too many requests from this caller; retry in 2 s"});
         RESPONSES.put("InternalError", new Object[] {ProblemType.INTERNAL,
                 "An unexpected error occurred; quote the request id when reporting it"});
         RESPONSES.put("ServiceUnavailable", new Object[] {ProblemType.SERVICE_UNAVAILABLE,
@@ -70,6 +72,8 @@ public class OpenApiProblems implements OASFilter {
         anyJsonValues(components);
         RESPONSES.forEach((name, facts) -> components.addResponse(name, response((ProblemType) facts[0],
                 (String) facts[1])));
+        retryAfter(components.getResponses().get("TooManyRequests"), "Seconds to wait before the next request");
+        retryAfter(components.getResponses().get("ServiceUnavailable"), "Seconds to wait before retrying");
         if (api.getPaths() == null) {
             return;
         }
@@ -106,6 +110,7 @@ public class OpenApiProblems implements OASFilter {
             use(responses, "413", "PayloadTooLarge");
             use(responses, "415", "UnsupportedMediaType");
         }
+        use(responses, "429", "TooManyRequests");
         use(responses, "500", "InternalError");
         use(responses, "503", "ServiceUnavailable");
     }
@@ -136,6 +141,11 @@ public class OpenApiProblems implements OASFilter {
             return true;
         }
         return schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(OpenApiProblems::mentionsJsonNode);
+    }
+
+    private static void retryAfter(APIResponse response, String description) {
+        response.addHeader("Retry-After", OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)));
     }
 
     private static void sortByStatus(APIResponses responses) {

@@ -19,6 +19,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422,
             "Idempotency key already used with another request"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
     INTERNAL("internal", 500, "Internal error");
 
