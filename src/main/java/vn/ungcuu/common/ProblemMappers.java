@@ -214,10 +214,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (unknownEncoding(e)) {
+            // a multipart part or a body naming a charset this JVM lacks (filename*=NOPE''x): the client's
+            // request, refused before anything read it
+            return answer(request, ProblemType.MALFORMED_REQUEST,
+                    "The request names a character encoding this service does not know", null, null);
+        }
         Log.errorf(e, "request %s: unexpected failure on %s %s", requestIds.current(), request.method(),
                 request.path());
         return answer(request, ProblemType.INTERNAL,
                 "An unexpected error occurred; quote the request id when reporting it", null, null);
+    }
+
+    private static boolean unknownEncoding(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.UnsupportedEncodingException
+                    || cause instanceof java.nio.charset.IllegalCharsetNameException
+                    || cause instanceof java.nio.charset.UnsupportedCharsetException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jackson failures the REST layer wrapped: answered as if they had reached us directly. */

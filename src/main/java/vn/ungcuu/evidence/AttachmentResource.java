@@ -163,6 +163,9 @@ public class AttachmentResource {
     static IncomingFile theFile(MultipartFormDataInput form) {
         Map<String, Collection<FormValue>> parts = form == null ? Map.of() : form.getValues();
         for (String name : parts.keySet()) {
+            if (name == null) {
+                throw ApiException.invalid(FILE_PART, "is required: a part has no name in its Content-Disposition");
+            }
             if (!FILE_PART.equals(name)) {
                 throw ApiException.invalid(name, "is not a known part; send the file as the part named file");
             }

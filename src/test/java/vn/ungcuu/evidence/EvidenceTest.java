@@ -213,6 +213,27 @@ class EvidenceTest {
                 .then().statusCode(201).body("filename", equalTo("attachment"));
     }
 
+    @Test
+    void aFileNameInAnUnknownEncodingOrAPartWithoutANameIs400AndNothingIsStored() {
+        List<String> reporter = Fixtures.reporterOfNewCommune();
+        String incident = Fixtures.incidentFiledBy(reporter.get(1));
+
+        // found by HostileInputIT: the multipart parser threw a bare RuntimeException, answered 500
+        uploadRaw(reporter.get(1), incident, "Content-Disposition: form-data; name=\"file\"; filename*=NOPE''x",
+                "hello".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("urn:ungcuu:problem:malformed-request"))
+                .body("detail", containsString("encoding"));
+        assertEquals(0, attachmentsOf(incident));
+        assertEquals(0, attachEntriesOf(incident));
+
+        // also found by HostileInputIT: a part without a name gave a validation problem whose field was null
+        uploadRaw(reporter.get(1), incident, "Content-Disposition: attachment", "hello".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(400).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("no name"));
+        assertEquals(0, attachmentsOf(incident));
+    }
+
     private static void assertSafe(String disposition, String ascii, String name) {
         assertNotNull(disposition);
         Matcher parts = DISPOSITION.matcher(disposition);
