@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Writes the error answers into the OpenAPI document from the same facts the code acts on, so the
  * document tells the truth without repeating a dozen annotations on every operation: every API
- * operation can answer 401, 403, 406, 429, 500 and 503; one with a body or query parameters 400; one with a
- * body 413 and 415; one with a path parameter 404; one honouring If-Match 412. Operation-specific
+ * operation can answer 401, 403, 406, 413, 414, 415, 429, 431, 500 and 503; one with a body or query
+ * parameters 400; one with a path parameter 404; one honouring If-Match 412. Operation-specific
  * problems (409, 422) are declared on the resource with {@code ref} to the responses defined here.
  */
 public class OpenApiProblems implements OASFilter {
@@ -48,6 +48,10 @@ public class OpenApiProblems implements OASFilter {
                 "If-Match does not match the current version (ETag \"3\"); read it again"});
         RESPONSES.put("PayloadTooLarge", new Object[] {ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than 1048576 bytes"});
+        RESPONSES.put("UriTooLong", new Object[] {ProblemType.URI_TOO_LONG,
+                "The request URI is longer than 8192 characters"});
+        RESPONSES.put("HeadersTooLarge", new Object[] {ProblemType.HEADERS_TOO_LARGE,
+                "The request headers are larger than 16384 bytes"});
         RESPONSES.put("UnsupportedMediaType", new Object[] {ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type text/plain is not accepted here"});
         RESPONSES.put("IdempotencyKeyReused", new Object[] {ProblemType.IDEMPOTENCY_KEY_REUSED,
@@ -106,11 +110,13 @@ public class OpenApiProblems implements OASFilter {
         if (ifMatch) {
             use(responses, "412", "PreconditionFailed");
         }
-        if (hasBody) {
-            use(responses, "413", "PayloadTooLarge");
-            use(responses, "415", "UnsupportedMediaType");
-        }
+        // any request may come with a body, even a GET: its size is checked before routing, and one of a
+        // media type the operation cannot read is refused
+        use(responses, "413", "PayloadTooLarge");
+        use(responses, "414", "UriTooLong");
+        use(responses, "415", "UnsupportedMediaType");
         use(responses, "429", "TooManyRequests");
+        use(responses, "431", "HeadersTooLarge");
         use(responses, "500", "InternalError");
         use(responses, "503", "ServiceUnavailable");
     }

@@ -16,10 +16,12 @@ public enum ProblemType {
     ALREADY_EXISTS("already-exists", 409, "Already exists"),
     PRECONDITION_FAILED("precondition-failed", 412, "The resource has changed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    URI_TOO_LONG("uri-too-long", 414, "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422,
             "Idempotency key already used with another request"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request headers too large"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
     INTERNAL("internal", 500, "Internal error");
 

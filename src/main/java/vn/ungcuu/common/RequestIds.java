@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id: the client's {@code X-Request-Id} when it is sane, a new UUID otherwise.
- * The id is echoed in the response, written in the audit and in every problem body.
+ * The id is echoed in the response, written in the audit and in every problem body. It also holds the
+ * request to its size limits (URI, headers, body) before anything reads it, answering problem+json.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -40,6 +41,16 @@ public class RequestIds {
             String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
             context.put(KEY, id);
             context.response().putHeader(HEADER, id);
+            if (context.request().uri().length() > config.maxUriLength().asLongValue()) {
+                ProblemWriter.end(context, ProblemType.URI_TOO_LONG,
+                        "The request URI is longer than " + config.maxUriLength().asLongValue() + " characters");
+                return;
+            }
+            if (headerBytes(context) > config.maxHeaderSize().asLongValue()) {
+                ProblemWriter.end(context, ProblemType.HEADERS_TOO_LARGE,
+                        "The request headers are larger than " + config.maxHeaderSize().asLongValue() + " bytes");
+                return;
+            }
             long limit = bodyLimit(context);
             if (declaredLengthOver(context, limit)) {
                 ProblemWriter.end(context, ProblemType.PAYLOAD_TOO_LARGE,
@@ -64,6 +75,14 @@ public class RequestIds {
         // framework-level refusals that never reach the REST layer still answer problem+json
         router.errorHandler(413, context -> ProblemWriter.end(context, ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than this endpoint accepts"));
+    }
+
+    private static long headerBytes(RoutingContext context) {
+        long bytes = 0;
+        for (var header : context.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     /** Multipart uploads may use the whole ceiling; every other body is JSON, held to its own limit. */

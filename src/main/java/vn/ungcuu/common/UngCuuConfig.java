@@ -22,6 +22,14 @@ public interface UngCuuConfig {
     @WithDefault("1M")
     MemorySize jsonBodySize();
 
+    /** The longest request URI, path and query (414 above it; the HTTP codec's own limit is higher). */
+    @WithDefault("8K")
+    MemorySize maxUriLength();
+
+    /** The most header bytes a request may carry (431 above it; the HTTP codec's own limit is higher). */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
     Deadlines deadlines();
 
     Idempotency idempotency();

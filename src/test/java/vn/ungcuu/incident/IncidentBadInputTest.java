@@ -178,4 +178,18 @@ class IncidentBadInputTest {
                 .body(not(containsString("SELECT")))
                 .body(not(containsString("INSERT")));
     }
+
+    @Test
+    void aTooLongUriOrTooManyHeaderBytesGetAProblemNotTheCodecsBareAnswer() {
+        long before = Sql.count(db, "SELECT count(*) FROM audit_entry");
+        Api.as(vn.ungcuu.support.Tokens.coordinator()).get("/api/v1/incidents?q=" + "a".repeat(9000))
+                .then().statusCode(414).contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("urn:ungcuu:problem:uri-too-long"))
+                .body("detail", containsString("8192"));
+        Api.as(vn.ungcuu.support.Tokens.coordinator()).header("X-Padding", "p".repeat(17_000))
+                .body(Fixtures.incidentBody("Tiêu đề")).post("/api/v1/incidents")
+                .then().statusCode(431).contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("urn:ungcuu:problem:headers-too-large"));
+        assertEquals(before, Sql.count(db, "SELECT count(*) FROM audit_entry"), "nothing was written");
+    }
 }
