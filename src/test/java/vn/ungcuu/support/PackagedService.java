@@ -91,6 +91,10 @@ public final class PackagedService implements AutoCloseable {
         return port;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hook, no graceful stop. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
