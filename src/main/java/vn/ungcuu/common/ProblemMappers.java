@@ -25,10 +25,17 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -183,9 +190,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(JDBCConnectionException e, HttpServerRequest request) {
-        Log.warnf("request %s: database unreachable: %s", requestIds.current(), e.getMessage());
-        return Response.fromResponse(answer(request, ProblemType.SERVICE_UNAVAILABLE,
-                "The database is unreachable; retry shortly", null, null)).header("Retry-After", "5").build();
+        return unavailable(e.getSQLException(), request);
     }
 
     @ServerExceptionMapper
@@ -220,6 +225,10 @@ public class ProblemMappers {
             return answer(request, ProblemType.MALFORMED_REQUEST,
                     "The request names a character encoding this service does not know", null, null);
         }
+        SQLException unreachable = databaseUnreachable(e);
+        if (unreachable != null) {
+            return unavailable(unreachable, request);
+        }
         Log.errorf(e, "request %s: unexpected failure on %s %s", requestIds.current(), request.method(),
                 request.path());
         return answer(request, ProblemType.INTERNAL,
@@ -235,6 +244,41 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The failure that shows the database could not be reached, if one does: a connection error (SQLState
+     * class 08: refused, reset, closed, or no answer within the socket timeout, also when it only surfaces
+     * as the suppressed cause of a commit that failed), or no pooled connection within the acquisition
+     * timeout (Agroal's SQLException caused by a TimeoutException, which Hibernate can only call generic).
+     */
+    static SQLException databaseUnreachable(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty()) {
+            Throwable e = pending.pop();
+            if (!seen.add(e)) {
+                continue;
+            }
+            if (e instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getCause() instanceof TimeoutException)) {
+                return sql;
+            }
+            if (e.getCause() != null) {
+                pending.push(e.getCause());
+            }
+            for (Throwable suppressed : e.getSuppressed()) {
+                pending.push(suppressed);
+            }
+        }
+        return null;
+    }
+
+    /** 503 with Retry-After: the client may retry (an Idempotency-Key makes a retried create safe). */
+    private Response unavailable(SQLException e, HttpServerRequest request) {
+        Log.warnf("request %s: database unreachable: %s", requestIds.current(), e.getMessage());
+        return Response.fromResponse(answer(request, ProblemType.SERVICE_UNAVAILABLE,
+                "The database is unreachable; retry shortly", null, null)).header("Retry-After", "5").build();
     }
 
     /** Jackson failures the REST layer wrapped: answered as if they had reached us directly. */
