@@ -28,7 +28,10 @@ public interface OutboxConfig {
     @WithDefault("5m")
     Duration maxBackoff();
 
-    /** An event still undelivered this long after it occurred is parked as DEAD. */
+    /**
+     * An event still undelivered this long after it occurred, while the endpoint accepted other events, is
+     * parked as DEAD; an outage of the endpoint itself parks nothing, however long it lasts.
+     */
     @WithDefault("P2D")
     Duration giveUpAfter();
 

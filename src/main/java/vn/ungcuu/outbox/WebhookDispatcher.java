@@ -20,13 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.ungcuu.common.SqlValues;
 import vn.ungcuu.common.TimeSource;
 
 /**
  * Delivers outbox events to the provincial endpoint as signed webhooks, at least once. Due events are
  * claimed with {@code FOR UPDATE SKIP LOCKED} and stay locked while they are sent, so several
  * instances never send one event at the same time; a failure is retried with exponential backoff and
- * jitter until {@code give-up-after}, then parked as DEAD. Every attempt is recorded.
+ * jitter, and an event the endpoint keeps refusing while it accepts others is parked as DEAD after
+ * {@code give-up-after}. An outage of the endpoint itself parks nothing, however long: every event waiting
+ * goes out when it is back. Every attempt is recorded.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -72,15 +75,16 @@ public class WebhookDispatcher {
                 .setParameter(1, now).setParameter(2, config.batchSize())
                 .getResultList();
         int delivered = 0;
+        GiveUp giveUp = new GiveUp(now.minus(config.giveUpAfter()));
         for (OutboxEvent event : due) {
-            if (deliver(url, event)) {
+            if (deliver(url, event, giveUp)) {
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private boolean deliver(String url, OutboxEvent event) {
+    private boolean deliver(String url, OutboxEvent event, GiveUp giveUp) {
         byte[] body = event.body.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(config.readTimeout())
@@ -119,7 +123,7 @@ public class WebhookDispatcher {
         if (ok) {
             event.status = EventStatus.DELIVERED;
             event.deliveredAt = now;
-        } else if (now.isAfter(event.occurredAt.plus(config.giveUpAfter()))) {
+        } else if (giveUp.applies(event, now)) {
             event.status = EventStatus.DEAD;
             Log.warnf("webhook %s (%s) parked as DEAD after %d attempts: %s", event.id, event.type, event.attempts,
                     error);
@@ -128,6 +132,47 @@ public class WebhookDispatcher {
         }
         metrics.counter("ungcuu.webhook.attempts", "outcome", ok ? "delivered" : "failed").increment();
         return ok;
+    }
+
+    /**
+     * Whether a failing event is parked as DEAD: it occurred more than give-up-after ago and the endpoint
+     * has been taking other events meanwhile, having accepted one since the event occurred yet more than
+     * give-up-after ago, and one since the event's previous attempt. Through an outage of the endpoint
+     * (nothing accepted since the previous attempt), however long, events keep their place at the maximum
+     * backoff and all go out when it is back; an event refused while others go through is parked. The
+     * deliveries are read once per batch, and only when an event of the batch is old enough.
+     */
+    private final class GiveUp {
+
+        private final Instant horizon;
+        private boolean read;
+        private Instant acceptedBeforeHorizon;
+        private Instant lastAccepted;
+
+        GiveUp(Instant horizon) {
+            this.horizon = horizon;
+        }
+
+        boolean applies(OutboxEvent event, Instant attemptedAt) {
+            if (!event.occurredAt.isBefore(horizon)) {
+                return false;
+            }
+            if (!read) {
+                Object[] row = (Object[]) em.createNativeQuery("SELECT max(delivered_at) FILTER (WHERE delivered_at"
+                                + " <= ?1), max(delivered_at) FROM outbox_event WHERE status = 'DELIVERED'")
+                        .setParameter(1, horizon).getSingleResult();
+                acceptedBeforeHorizon = SqlValues.instant(row[0]);
+                lastAccepted = SqlValues.instant(row[1]);
+                read = true;
+            }
+            if (acceptedBeforeHorizon == null || acceptedBeforeHorizon.isBefore(event.occurredAt)) {
+                return false;
+            }
+            Instant previous = SqlValues.instant(em.createNativeQuery("SELECT max(attempted_at) FROM outbox_attempt"
+                            + " WHERE event_id = ?1 AND attempted_at < ?2")
+                    .setParameter(1, event.id).setParameter(2, attemptedAt).getSingleResult());
+            return previous != null && lastAccepted.isAfter(previous);
+        }
     }
 
     /** initial × 2^(attempt-1), capped, with ±20 % jitter so that retries of many events spread out. */
