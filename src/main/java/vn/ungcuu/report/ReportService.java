@@ -3,6 +3,10 @@ package vn.ungcuu.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -88,15 +92,13 @@ public class ReportService {
     @Inject
     TimeSource time;
 
+    @Inject
+    ReportConfig config;
+
     @Transactional
     public SummaryReport summary(ReportPeriod period) {
         Instant now = time.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUMMARY_SQL)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .setParameter("now", now)
-                .getResultList();
+        List<Object[]> rows = withNetworkTimeout(config.queryTimeout(), () -> aggregate(period, now));
 
         Map<IncidentStatus, Long> byStatus = zeros(IncidentStatus.class);
         Map<Severity, Long> bySeverity = zeros(Severity.class);
@@ -151,6 +153,27 @@ public class ReportService {
                 new Durations(count(total[9]), seconds(total[10]), seconds(total[11])),
                 new DeadlineBreaches(breachesByKind.values().stream().mapToLong(Long::longValue).sum(), breachesByKind),
                 handlingByCategory);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> aggregate(ReportPeriod period, Instant now) {
+        return em.createNativeQuery(SUMMARY_SQL)
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** Runs the work with the connection's socket timeout raised, and puts the pool's value back after. */
+    private <T> T withNetworkTimeout(Duration timeout, Supplier<T> work) {
+        Session session = em.unwrap(Session.class);
+        int previous = session.doReturningWork(Connection::getNetworkTimeout);
+        session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, (int) timeout.toMillis()));
+        try {
+            return work.get();
+        } finally {
+            session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, previous));
+        }
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {

@@ -1,0 +1,82 @@
+package vn.ungcuu.report;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.ungcuu.support.Api;
+import vn.ungcuu.support.PackagedService;
+import vn.ungcuu.support.PostgresResource;
+import vn.ungcuu.support.Tokens;
+
+/**
+ * A report may wait for the database longer than the JDBC socket timeout that turns a hung database into
+ * a quick 503 for everything else. Found by deploy/bench at 1M incidents: with 16 scripts asking at once,
+ * each yearly report took 11–15 s and every one failed with 503 at the 10 s socket timeout.
+ */
+class ReportTimeoutIT {
+
+    private final PostgresResource database = new PostgresResource();
+
+    @AfterEach
+    void stop() {
+        database.stop();
+    }
+
+    @Test
+    void aReportOutlastsTheSocketTimeoutOtherQueriesKeep() throws Exception {
+        Map<String, String> datasource = database.start();
+        String url = datasource.get("quarkus.datasource.jdbc.url");
+        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
+        // a 1 s socket timeout stands for the 10 s default; the report's own allowance stays 120 s
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?") + "socketTimeout=1");
+        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+
+        try (PackagedService service = PackagedService.startReady(env, "report-timeout-it");
+                Connection locker = DriverManager.getConnection(url, datasource.get("quarkus.datasource.username"),
+                        datasource.get("quarkus.datasource.password"))) {
+            Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
+
+            // the incidents are locked for 3 s: every query on them waits that long
+            locker.setAutoCommit(false);
+            try (Statement statement = locker.createStatement()) {
+                statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(3_000);
+                    locker.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Api.as(Tokens.coordinator()).get("/api/v1/incidents").then().statusCode(503)
+                    .body("type", equalTo("urn:ungcuu:problem:service-unavailable"));
+            release.join();
+
+            locker.setAutoCommit(false);
+            try (Statement statement = locker.createStatement()) {
+                statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Void> releaseAgain = CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(3_000);
+                    locker.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
+            releaseAgain.join();
+            // and the pooled connection got the ordinary timeout back
+            Api.as(Tokens.coordinator()).get("/api/v1/incidents").then().statusCode(200);
+        }
+    }
+}
