@@ -118,10 +118,7 @@ class SingleServerIT {
 
     @Test
     void refusesToStartWhenTheKeyFileCannotBeRead() throws Exception {
-        Map<String, String> environment = new HashMap<>(PackagedService.testKeyEnvironment());
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        environment.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> environment = PackagedService.environment(datasource);
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/etc/ungcuu/no-such-key.pem");
 
         try (PackagedService service = PackagedService.start(environment, "single-server-bad-key-it")) {

@@ -54,10 +54,7 @@ class HostileInputIT {
     static void start() throws Exception {
         operations = Operations.load();
         datasource = DATABASE.start();
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> env = PackagedService.environment(datasource);
         for (String job : List.of("UNGCUU_DEADLINES_CHECK_EVERY", "UNGCUU_OUTBOX_DISPATCH_EVERY",
                 "UNGCUU_OUTBOX_SEQUENCE_EVERY", "UNGCUU_AUDIT_SEAL_EVERY")) {
             env.put(job, "off");

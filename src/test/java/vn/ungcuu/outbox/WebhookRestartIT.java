@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -79,10 +78,7 @@ class WebhookRestartIT {
     }
 
     private PackagedService launch() throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> env = PackagedService.environment(datasource);
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_URL", "http://127.0.0.1:" + receiver.port() + PATH);
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_SECRET", "restart-secret");
         env.put("UNGCUU_PROVINCIAL_WEBHOOK_INITIAL_BACKOFF", "1s");

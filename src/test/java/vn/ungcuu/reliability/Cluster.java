@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.ungcuu.support.Api;
@@ -34,10 +33,7 @@ final class Cluster implements AutoCloseable {
      * with the same environment, and waits until every one is ready.
      */
     void start(int count, Map<String, String> settings, String logName) throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> env = PackagedService.environment(datasource);
         env.putAll(settings);
         for (int i = 0; i < count; i++) {
             instances.add(PackagedService.start(env, logName + "-" + (char) ('a' + i)));

@@ -252,10 +252,8 @@ class DatabaseOutageIT {
     }
 
     private PackagedService launch(String logName) throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
+        Map<String, String> env = PackagedService.environment(datasource);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.through(datasource.get("quarkus.datasource.jdbc.url")));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
         return PackagedService.startReady(env, logName);
     }
 }

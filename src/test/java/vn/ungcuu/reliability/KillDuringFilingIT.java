@@ -8,7 +8,6 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,10 +161,8 @@ class KillDuringFilingIT {
     }
 
     private PackagedService launch(String logName, String jdbcUrl) throws Exception {
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
+        Map<String, String> env = PackagedService.environment(datasource);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
         return PackagedService.startReady(env, logName);
     }
 

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,10 +54,7 @@ class SoakIT {
 
         PostgresResource database = new PostgresResource();
         Map<String, String> datasource = database.start();
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> env = PackagedService.environment(datasource);
         // the soak measures the service, not the per-caller limit (RateLimitIT tests that)
         env.put("UNGCUU_RATE_LIMIT_REQUESTS_PER_SECOND", "0");
         try (PackagedService service = PackagedService.startReady(env, "soak-it")) {

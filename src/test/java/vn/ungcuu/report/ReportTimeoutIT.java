@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -33,50 +32,41 @@ class ReportTimeoutIT {
     void aReportOutlastsTheSocketTimeoutOtherQueriesKeep() throws Exception {
         Map<String, String> datasource = database.start();
         String url = datasource.get("quarkus.datasource.jdbc.url");
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
+        Map<String, String> env = PackagedService.environment(datasource);
         // a 1 s socket timeout stands for the 10 s default; the report's own allowance stays 120 s
         env.put("QUARKUS_DATASOURCE_JDBC_URL", url + (url.contains("?") ? "&" : "?") + "socketTimeout=1");
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
 
         try (PackagedService service = PackagedService.startReady(env, "report-timeout-it");
                 Connection locker = DriverManager.getConnection(url, datasource.get("quarkus.datasource.username"),
                         datasource.get("quarkus.datasource.password"))) {
             Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
 
-            // the incidents are locked for 3 s: every query on them waits that long
-            locker.setAutoCommit(false);
-            try (Statement statement = locker.createStatement()) {
-                statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
-            }
-            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
-                try {
-                    Thread.sleep(3_000);
-                    locker.commit();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Void> release = lockIncidentsFor3Seconds(locker);
             Api.as(Tokens.coordinator()).get("/api/v1/incidents").then().statusCode(503)
                     .body("type", equalTo("urn:ungcuu:problem:service-unavailable"));
             release.join();
 
-            locker.setAutoCommit(false);
-            try (Statement statement = locker.createStatement()) {
-                statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
-            }
-            CompletableFuture<Void> releaseAgain = CompletableFuture.runAsync(() -> {
-                try {
-                    Thread.sleep(3_000);
-                    locker.commit();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            release = lockIncidentsFor3Seconds(locker);
             Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
-            releaseAgain.join();
+            release.join();
             // and the pooled connection got the ordinary timeout back
             Api.as(Tokens.coordinator()).get("/api/v1/incidents").then().statusCode(200);
         }
+    }
+
+    /** Every query on the incidents waits until the returned future completes, 3 s from now. */
+    private static CompletableFuture<Void> lockIncidentsFor3Seconds(Connection locker) throws Exception {
+        locker.setAutoCommit(false);
+        try (Statement statement = locker.createStatement()) {
+            statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(3_000);
+                locker.commit();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,7 @@ class RateLimitIT {
     @Test
     void aCallerOverItsLimitIsToldWhenToComeBack() throws Exception {
         Map<String, String> datasource = database.start();
-        Map<String, String> env = new HashMap<>(PackagedService.testKeyEnvironment());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        Map<String, String> env = PackagedService.environment(datasource);
         env.put("UNGCUU_RATE_LIMIT_REQUESTS_PER_SECOND", "1");
         env.put("UNGCUU_RATE_LIMIT_BURST", "3");
 

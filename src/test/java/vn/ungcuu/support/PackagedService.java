@@ -36,6 +36,18 @@ public final class PackagedService implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
     }
 
+    /**
+     * The environment for a service on the given test database (PostgresResource's map) that accepts
+     * tokens from {@link Tokens}; a mutable map, for the settings each test adds.
+     */
+    public static Map<String, String> environment(Map<String, String> datasource) {
+        Map<String, String> env = new java.util.HashMap<>(testKeyEnvironment());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"));
+        env.put("QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", datasource.get("quarkus.datasource.password"));
+        return env;
+    }
+
     /** Starts the service with {@code environment} (QUARKUS_HTTP_PORT is chosen here) without waiting. */
     public static PackagedService start(Map<String, String> environment, String logName) throws IOException {
         if (!Files.exists(JAR)) {
