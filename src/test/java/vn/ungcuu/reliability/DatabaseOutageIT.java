@@ -28,7 +28,6 @@ import vn.ungcuu.reliability.Filers.Outcome;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.PackagedService;
-import vn.ungcuu.support.PostgresResource;
 import vn.ungcuu.support.Tokens;
 
 /**
@@ -48,17 +47,12 @@ class DatabaseOutageIT {
     static final Duration OUTAGE = Duration.ofSeconds(18);
     static final String UNAVAILABLE = "urn:ungcuu:problem:service-unavailable";
 
-    private final PostgresResource database = new PostgresResource();
-    private Map<String, String> datasource;
-    private TcpProxy proxy;
-    private Rows rows;
+    private ProxiedDatabase db;
     private PackagedService service;
 
     @BeforeEach
     void start() throws Exception {
-        datasource = database.start();
-        rows = new Rows(datasource);
-        proxy = TcpProxy.toServerOf(datasource.get("quarkus.datasource.jdbc.url"));
+        db = new ProxiedDatabase();
     }
 
     @AfterEach
@@ -66,20 +60,19 @@ class DatabaseOutageIT {
         if (service != null) {
             service.close();
         }
-        proxy.close();
-        database.stop();
+        db.close();
     }
 
     @Test
     @Timeout(value = 150, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void databaseStopped() throws Exception {
-        outage("stopped", proxy::refuse);
+        outage("stopped", () -> db.proxy.refuse());
     }
 
     @Test
     @Timeout(value = 150, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void databaseHung() throws Exception {
-        outage("hung", proxy::blackhole);
+        outage("hung", () -> db.proxy.blackhole());
     }
 
     interface Fault {
@@ -87,7 +80,7 @@ class DatabaseOutageIT {
     }
 
     private void outage(String name, Fault fault) throws Exception {
-        service = launch("database-outage-" + name + "-it");
+        service = db.launchThroughProxy("database-outage-" + name + "-it");
         String unit = Fixtures.commune();
         String reporter = Tokens.reporter(unit);
         String coordinator = Tokens.coordinator();
@@ -135,7 +128,7 @@ class DatabaseOutageIT {
         Thread.sleep(Math.max(0, faultAt + OUTAGE.toMillis() - System.currentTimeMillis()));
         long restoredAt = System.currentTimeMillis();
         List<Outcome> duringOutage = filers.outcomes();
-        proxy.restore();
+        db.proxy.restore();
         long up = awaitWithin("readiness UP", RECOVERY_BOUND, () -> ready() == 200) - restoredAt;
         long upAt = restoredAt + up;
         long firstFiled = awaitWithin("an incident filed after the return", RECOVERY_BOUND,
@@ -166,15 +159,11 @@ class DatabaseOutageIT {
         assertEquals(List.of(), afterRecovery, "once ready again, no request fails");
 
         // nothing half-written: each incident is there with its deadline, audit entry and idempotency answer
-        assertEquals(0, rows.count("SELECT count(*) FROM incident i WHERE i.unit_code = ? AND ("
-                + "(SELECT count(*) FROM audit_entry a WHERE a.entity_type = 'INCIDENT' AND a.entity_id = i.id::text"
-                + " AND a.action = 'CREATE') <> 1 OR NOT EXISTS (SELECT 1 FROM incident_deadline d"
-                + " WHERE d.incident_id = i.id AND d.kind = 'NOTIFY'))", unit), "an incident without its records");
-        assertEquals(0, rows.count("SELECT count(*) FROM idempotency_key WHERE response_status IS NULL"),
-                "a claimed key without its answer");
+        assertEquals(0, db.rows.incidentsWithoutTheirRecords(unit), "an incident without its records");
+        assertEquals(0, db.rows.keysWithoutAnswers(), "a claimed key without its answer");
         Set<String> created = outcomes.stream().filter(o -> o.status() == 201).map(Outcome::id)
                 .collect(Collectors.toSet());
-        assertTrue(stored(unit).containsAll(created), "every 201 is stored");
+        assertTrue(db.rows.incidentsOf(unit).containsAll(created), "every 201 is stored");
 
         // a retry of each refused request with its key files it exactly once (or replays what had committed)
         List<Outcome> refused = new ArrayList<>(unavailable);
@@ -190,13 +179,10 @@ class DatabaseOutageIT {
         }
         System.out.printf("[database %s] %d refused requests retried with their keys, %d of them had committed%n",
                 name, refused.size(), replayed);
-        assertEquals(expected, stored(unit), "one incident per key, no more");
+        assertEquals(expected, db.rows.incidentsOf(unit), "one incident per key, no more");
         assertEquals(1 + created.size() + refused.size(), expected.size(), "no key answered twice with different ids");
     }
 
-    private Set<String> stored(String unit) {
-        return new HashSet<>(rows.strings("SELECT id::text FROM incident WHERE unit_code = ?", unit));
-    }
 
     private static int ready() {
         try {
@@ -251,9 +237,4 @@ class DatabaseOutageIT {
         return System.currentTimeMillis();
     }
 
-    private PackagedService launch(String logName) throws Exception {
-        Map<String, String> env = PackagedService.environment(datasource);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", proxy.through(datasource.get("quarkus.datasource.jdbc.url")));
-        return PackagedService.startReady(env, logName);
-    }
 }

@@ -24,7 +24,6 @@ import vn.ungcuu.reliability.Filers.Outcome;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.PackagedService;
-import vn.ungcuu.support.PostgresResource;
 import vn.ungcuu.support.Tokens;
 
 /**
@@ -45,17 +44,12 @@ class KillDuringFilingIT {
     static final int FOCAL_POINT_CHANGES_BEFORE_KILL = 5;
     static final String FOCAL_POINT_CHANGED = "unit.focal_point_changed";
 
-    private final PostgresResource database = new PostgresResource();
-    private Map<String, String> datasource;
-    private TcpProxy proxy;
-    private Rows rows;
+    private ProxiedDatabase db;
     private PackagedService service;
 
     @BeforeEach
     void start() throws IOException {
-        datasource = database.start();
-        rows = new Rows(datasource);
-        proxy = TcpProxy.toServerOf(datasource.get("quarkus.datasource.jdbc.url"));
+        db = new ProxiedDatabase();
     }
 
     @AfterEach
@@ -63,14 +57,13 @@ class KillDuringFilingIT {
         if (service != null) {
             service.close();
         }
-        proxy.close();
-        database.stop();
+        db.close();
     }
 
     @Test
     @Timeout(value = 150, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everyAnsweredChangeSurvivesSigkill() throws Exception {
-        service = launch("kill-during-filing-it", proxy.through(datasource.get("quarkus.datasource.jdbc.url")));
+        service = db.launchThroughProxy("kill-during-filing-it");
         String unit = Fixtures.commune();
         Filers filers = new Filers(unit, 4, Duration.ZERO).start();
         FocalPointChanges changes = new FocalPointChanges(unit).start();
@@ -78,11 +71,11 @@ class KillDuringFilingIT {
                         + " focal-point changes", Duration.ofSeconds(60),
                 () -> filers.created() >= FILED_BEFORE_KILL && changes.answered() >= FOCAL_POINT_CHANGES_BEFORE_KILL);
 
-        proxy.pause(); // every transaction in flight stops where it is, and the next ones join them
+        db.proxy.pause(); // every transaction in flight stops where it is, and the next ones join them
         Thread.sleep(1500); // less than the database socket timeout: nothing gives up meanwhile
         long killedAt = System.currentTimeMillis();
         service.kill(); // SIGKILL, with the clients' requests in flight
-        proxy.resume(); // what the dead process had sent reaches PostgreSQL, then its connections close
+        db.proxy.resume(); // what the dead process had sent reaches PostgreSQL, then its connections close
         List<Outcome> outcomes = filers.stop();
         List<String> changed = changes.stop();
 
@@ -96,7 +89,7 @@ class KillDuringFilingIT {
         assertTrue(unanswered.stream().anyMatch(o -> o.startedAtMillis() < killedAt),
                 "the kill caught requests in flight");
 
-        service = launch("kill-during-filing-restart-it", datasource.get("quarkus.datasource.jdbc.url"));
+        service = db.launchDirect("kill-during-filing-restart-it");
         long restartedIn = System.currentTimeMillis() - killedAt;
 
         // every incident answered 201 is there, through the API and with its records
@@ -107,27 +100,23 @@ class KillDuringFilingIT {
         }
         Set<String> createdIds = created.stream().map(Outcome::id).collect(Collectors.toSet());
         assertEquals(created.size(), createdIds.size(), "one id per 201");
-        assertTrue(stored(unit).containsAll(createdIds), "every 201 is stored");
-        assertEquals(0, rows.count("SELECT count(*) FROM incident i WHERE i.unit_code = ? AND ("
-                + "(SELECT count(*) FROM audit_entry a WHERE a.entity_type = 'INCIDENT' AND a.entity_id = i.id::text"
-                + " AND a.action = 'CREATE') <> 1 OR NOT EXISTS (SELECT 1 FROM incident_deadline d"
-                + " WHERE d.incident_id = i.id AND d.kind = 'NOTIFY'))", unit), "an incident without its records");
-        assertEquals(0, rows.count("SELECT count(*) FROM idempotency_key WHERE response_status IS NULL"),
-                "a claimed key without its answer");
+        assertTrue(db.rows.incidentsOf(unit).containsAll(createdIds), "every 201 is stored");
+        assertEquals(0, db.rows.incidentsWithoutTheirRecords(unit), "an incident without its records");
+        assertEquals(0, db.rows.keysWithoutAnswers(), "a claimed key without its answer");
 
         // every focal-point change answered 200 has its audit entry and exactly one outbox event; no event
         // exists without its change, nor a change without its event
         for (String name : changed) {
-            assertEquals(1, rows.count("SELECT count(*) FROM audit_entry a, jsonb_array_elements(a.changes) c"
+            assertEquals(1, db.rows.count("SELECT count(*) FROM audit_entry a, jsonb_array_elements(a.changes) c"
                     + " WHERE a.entity_type = 'UNIT' AND a.entity_id = ? AND a.action = 'UPDATE'"
                     + " AND c ->> 'field' = 'focalPoint' AND c -> 'to' ->> 'name' = ?", unit, name), "audit of " + name);
-            assertEquals(1, rows.count("SELECT count(*) FROM outbox_event WHERE type = ?"
+            assertEquals(1, db.rows.count("SELECT count(*) FROM outbox_event WHERE type = ?"
                     + " AND body::jsonb -> 'data' -> 'focalPoint' ->> 'name' = ?", FOCAL_POINT_CHANGED, name),
                     "outbox event of " + name);
         }
-        long events = rows.count("SELECT count(*) FROM outbox_event WHERE type = ?"
+        long events = db.rows.count("SELECT count(*) FROM outbox_event WHERE type = ?"
                 + " AND body::jsonb -> 'data' ->> 'unitCode' = ?", FOCAL_POINT_CHANGED, unit);
-        assertEquals(rows.count("SELECT count(*) FROM audit_entry WHERE entity_type = 'UNIT' AND entity_id = ?"
+        assertEquals(db.rows.count("SELECT count(*) FROM audit_entry WHERE entity_type = 'UNIT' AND entity_id = ?"
                 + " AND action = 'UPDATE'", unit), events, "one event per audited change");
         assertTrue(events == changed.size() || events == changed.size() + 1,
                 "at most the one change in flight at the kill committed unanswered: " + events + " events, "
@@ -142,13 +131,13 @@ class KillDuringFilingIT {
             replayed += retry.replayed() ? 1 : 0;
             expected.add(retry.id());
         }
-        assertEquals(expected, stored(unit), "one incident per key, no more");
+        assertEquals(expected, db.rows.incidentsOf(unit), "one incident per key, no more");
         assertEquals(created.size() + unanswered.size(), expected.size(), "no key answered with two ids");
 
         // the audit chain is intact and every event gets its feed position after the restart
         Api.as(Tokens.auditor()).get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
         DatabaseOutageIT.awaitWithin("every outbox event in the feed", Duration.ofSeconds(20),
-                () -> rows.count("SELECT count(*) FROM outbox_event WHERE feed_position IS NULL") == 0);
+                () -> db.rows.count("SELECT count(*) FROM outbox_event WHERE feed_position IS NULL") == 0);
 
         System.out.printf("[sigkill] %d incidents answered 201 and %d focal-point changes answered 200 before the"
                         + " kill; %d requests unanswered, %d of them had committed (replayed on retry); restarted"
@@ -156,15 +145,7 @@ class KillDuringFilingIT {
                 replayed, restartedIn);
     }
 
-    private Set<String> stored(String unit) {
-        return new HashSet<>(rows.strings("SELECT id::text FROM incident WHERE unit_code = ?", unit));
-    }
 
-    private PackagedService launch(String logName, String jdbcUrl) throws Exception {
-        Map<String, String> env = PackagedService.environment(datasource);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        return PackagedService.startReady(env, logName);
-    }
 
     /** An administrator replacing a unit's focal point in a loop; records the names answered 200. */
     private static final class FocalPointChanges {

@@ -18,6 +18,24 @@ final class Rows {
         this.datasource = datasource;
     }
 
+    /** The ids of the unit's incidents. */
+    java.util.Set<String> incidentsOf(String unit) {
+        return new java.util.HashSet<>(strings("SELECT id::text FROM incident WHERE unit_code = ?", unit));
+    }
+
+    /** The unit's incidents stored without their CREATE audit entry or their NOTIFY deadline: half-written. */
+    long incidentsWithoutTheirRecords(String unit) {
+        return count("SELECT count(*) FROM incident i WHERE i.unit_code = ? AND ("
+                + "(SELECT count(*) FROM audit_entry a WHERE a.entity_type = 'INCIDENT' AND a.entity_id = i.id::text"
+                + " AND a.action = 'CREATE') <> 1 OR NOT EXISTS (SELECT 1 FROM incident_deadline d"
+                + " WHERE d.incident_id = i.id AND d.kind = 'NOTIFY'))", unit);
+    }
+
+    /** Idempotency keys claimed by a create whose answer was never stored. */
+    long keysWithoutAnswers() {
+        return count("SELECT count(*) FROM idempotency_key WHERE response_status IS NULL");
+    }
+
     long count(String sql, Object... params) {
         List<String> column = strings(sql, params);
         return Long.parseLong(column.get(0));
