@@ -12,6 +12,7 @@ import java.sql.Statement;
 import liquibase.Liquibase;
 import liquibase.database.jvm.JdbcConnection;
 import org.jboss.logging.Logger;
+import vn.ungcuu.common.NetworkTimeout;
 
 /**
  * Applies the Liquibase changesets at start, one instance at a time. Liquibase's own lock table is created
@@ -34,11 +35,8 @@ class Migrations {
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) throws Exception {
         try (Liquibase liquibase = factory.createLiquibase()) {
             Connection connection = ((JdbcConnection) liquibase.getDatabase().getConnection()).getWrappedConnection();
-            // waiting for another instance, or a long migration, must not hit the pool's socket timeout (10 s);
-            // the pooled connection gets its timeout back before it returns to the pool
-            int socketTimeout = connection.getNetworkTimeout();
-            connection.setNetworkTimeout(Runnable::run, 0);
-            try {
+            // waiting for another instance, or a long migration, must not hit the pool's socket timeout
+            NetworkTimeout.during(connection, 0, () -> {
                 long waitedFrom = System.nanoTime();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(LOCK);
@@ -52,9 +50,8 @@ class Migrations {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(UNLOCK);
                 }
-            } finally {
-                connection.setNetworkTimeout(Runnable::run, socketTimeout);
-            }
+                return null;
+            });
         }
     }
 }

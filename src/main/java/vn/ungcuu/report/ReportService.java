@@ -3,7 +3,6 @@ package vn.ungcuu.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.ungcuu.common.NetworkTimeout;
 import vn.ungcuu.common.TimeSource;
 import vn.ungcuu.incident.Category;
 import vn.ungcuu.incident.DeadlineKind;
@@ -164,16 +164,10 @@ public class ReportService {
                 .getResultList();
     }
 
-    /** Runs the work with the connection's socket timeout raised, and puts the pool's value back after. */
+    /** Runs the work with the connection's socket timeout raised (the work uses the same connection). */
     private <T> T withNetworkTimeout(Duration timeout, Supplier<T> work) {
-        Session session = em.unwrap(Session.class);
-        int previous = session.doReturningWork(Connection::getNetworkTimeout);
-        session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, (int) timeout.toMillis()));
-        try {
-            return work.get();
-        } finally {
-            session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, previous));
-        }
+        return em.unwrap(Session.class).doReturningWork(
+                connection -> NetworkTimeout.during(connection, (int) timeout.toMillis(), work::get));
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
