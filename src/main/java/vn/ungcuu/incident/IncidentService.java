@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -254,14 +255,12 @@ public class IncidentService {
         StringBuilder where = new StringBuilder(access.listCondition(params));
         Map<String, Object> values = new HashMap<>(params.map());
         if (!filter.statuses().isEmpty()) {
-            where.append(" and i.status in :statuses");
-            values.put("statuses", filter.statuses());
+            where.append(" and ").append(anyOf("i.status", "statuses", filter.statuses(), values));
         }
         if (!filter.severities().isEmpty() || filter.unassessed()) {
             List<String> any = new ArrayList<>();
             if (!filter.severities().isEmpty()) {
-                any.add("i.severity in :severities");
-                values.put("severities", filter.severities());
+                any.add(anyOf("i.severity", "severities", filter.severities(), values));
             }
             if (filter.unassessed()) {
                 any.add("i.severity is null");
@@ -269,12 +268,10 @@ public class IncidentService {
             where.append(" and (").append(String.join(" or ", any)).append(")");
         }
         if (!filter.unitCodes().isEmpty()) {
-            where.append(" and i.unitCode in :units");
-            values.put("units", filter.unitCodes());
+            where.append(" and ").append(anyOf("i.unitCode", "units", filter.unitCodes(), values));
         }
         if (!filter.categories().isEmpty()) {
-            where.append(" and i.category in :categories");
-            values.put("categories", filter.categories());
+            where.append(" and ").append(anyOf("i.category", "categories", filter.categories(), values));
         }
         if (filter.updatedSince() != null) {
             where.append(" and i.updatedAt >= :updatedSince");
@@ -294,6 +291,19 @@ public class IncidentService {
             values.put("q", SearchText.containsPattern(filter.q()));
         }
         return new IncidentQuery(where.toString(), values, filter.sort());
+    }
+
+    /**
+     * {@code path = :name} for one value, {@code path in :name} for several. Hibernate caches the SQL of a
+     * query only when no parameter is a list, and a filter on one status or one unit is the usual list.
+     */
+    private static String anyOf(String path, String name, Collection<?> wanted, Map<String, Object> values) {
+        if (wanted.size() == 1) {
+            values.put(name, wanted.iterator().next());
+            return path + " = :" + name;
+        }
+        values.put(name, wanted);
+        return path + " in :" + name;
     }
 
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {
@@ -351,7 +361,7 @@ public class IncidentService {
             return Map.of();
         }
         Map<UUID, List<UUID>> duplicates = new HashMap<>();
-        incidents.list("duplicateOf in ?1 order by reportedAt, id", ids).stream().filter(access::canRead)
+        incidents.duplicatesOf(ids).stream().filter(access::canRead)
                 .forEach(duplicate -> duplicates.computeIfAbsent(duplicate.duplicateOf, key -> new ArrayList<>())
                         .add(duplicate.id));
         return duplicates;

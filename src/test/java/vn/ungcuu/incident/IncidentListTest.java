@@ -62,6 +62,34 @@ class IncidentListTest {
                 .statusCode(400).body("errors[0].field", equalTo("q"));
     }
 
+    /** The list and the single read show the same duplicates, each only to callers who may read it. */
+    @Test
+    void duplicatesAreListedInOrderAndOnlyToThoseWhoMayReadThem() {
+        String coordinator = Tokens.coordinator();
+        String unit = Fixtures.commune();
+        String other = Fixtures.commune();
+        String reporter = Tokens.reporter(unit);
+        String original = Fixtures.incidentFiledBy(reporter);
+        String sameUnit = Fixtures.incidentFiledBy(reporter);
+        String otherUnit = Fixtures.incidentFiledBy(Tokens.reporter(other));
+        for (String duplicate : List.of(sameUnit, otherUnit)) {
+            Api.as(coordinator).body(Map.of("action", "REJECT", "reason", "trùng", "duplicateOf", original))
+                    .post("/api/v1/incidents/" + duplicate + "/transitions").then().statusCode(200);
+        }
+        Api.as(coordinator).get("/api/v1/incidents/" + original).then()
+                .body("duplicates", equalTo(List.of(sameUnit, otherUnit)));
+        Api.as(reporter).get("/api/v1/incidents/" + original).then().body("duplicates", equalTo(List.of(sameUnit)));
+        // one status and one unit (an equality) and two statuses (a list) find the same original
+        for (Map<String, ?> query : List.of(Map.of("unitCode", unit, "status", "NEW"),
+                Map.of("unitCode", List.of(unit, other), "status", List.of("NEW", "TRIAGED")))) {
+            Response asCoordinator = Api.as(coordinator).queryParams(query).get("/api/v1/incidents");
+            asCoordinator.then().statusCode(200).body("items.id", equalTo(List.of(original)))
+                    .body("items[0].duplicates", equalTo(List.of(sameUnit, otherUnit)));
+            Api.as(reporter).queryParams(query).get("/api/v1/incidents").then().statusCode(200)
+                    .body("items.id", equalTo(List.of(original))).body("items[0].duplicates", equalTo(List.of(sameUnit)));
+        }
+    }
+
     @Test
     void eachFilterAndTheirCombinationNarrow() {
         String coordinator = Tokens.coordinator();
