@@ -20,6 +20,9 @@ import vn.ungcuu.support.Tokens;
 @QuarkusTest
 class AuthenticationTest {
 
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTParser parser;
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/incidents", "/api/v1/units", "/api/v1/systems",
             "/api/v1/incidents/01a228bd-f3a5-73fd-b755-867182059c55", "/q/metrics"})
@@ -42,6 +45,29 @@ class AuthenticationTest {
                     .contentType(Api.PROBLEM_JSON)
                     .body("type", equalTo("urn:ungcuu:problem:unauthorized"));
         }
+    }
+
+    /** Verified tokens are remembered (CachingJwtParser) by their exact text: an edit of one is still refused. */
+    @Test
+    void aTokenAcceptedBeforeIsNotAcceptedOnceEdited() {
+        String token = Tokens.coordinator();
+        Api.as(token).get("/api/v1/incidents").then().statusCode(200);
+        Api.as(token).get("/api/v1/incidents").then().statusCode(200);
+        String[] parts = token.split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"coordinator\"", "\"admin\"");
+        String edited = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        // the first character of the signature: the last one may only carry base64 padding bits
+        String badSignature = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? 'B' : 'A')
+                + parts[2].substring(1);
+        for (String bad : List.of(edited, badSignature, token + "x", token.substring(1))) {
+            Api.as(bad).get("/api/v1/incidents").then().statusCode(401)
+                    .body("type", equalTo("urn:ungcuu:problem:unauthorized"));
+        }
+        Api.as(token).get("/api/v1/incidents").then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertInstanceOf(CachingJwtParser.class,
+                io.quarkus.arc.ClientProxy.unwrap(parser), "the service verifies tokens through the caching parser");
     }
 
     @Test
