@@ -21,7 +21,7 @@ THREADS=${THREADS:-2}
 IDLE_SECONDS=${IDLE_SECONDS:-15}
 BENCH_DB=${BENCH_DB:-ungcuu_bench}
 BENCH_PORT=${BENCH_PORT:-18090}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms128m -Xmx512m -XX:+ExitOnOutOfMemoryError}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError}
 BENCH_DIR=${BENCH_DIR:-$repo/target/bench}
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/results.md}
 BENCH_REUSE=${BENCH_REUSE:-0}   # 1: keep the database a previous run seeded (skips schema, seed and VACUUM)
@@ -226,7 +226,7 @@ log "  raw SQL  COPY of the same rows in $raw_export_ms ms ($raw_export_rps rows
 
 
 # --- the measurements -----------------------------------------------------------------------------------
-declare -A svc_rps svc_p50 svc_p99 svc_err svc_n raw_tps raw_p50 raw_p99 raw_err
+declare -A svc_rps svc_p50 svc_p99 svc_err svc_n svc_bytes raw_tps raw_p50 raw_p99 raw_err
 
 run_wrk() {  # $1 op, $2 lua script, $3 path, [$4 accept], [$5 timeout]
   local op=$1 script=$here/lua/$2 url=$base$3 accept=${4:-application/json} timeout=${5:-10s} line
@@ -247,6 +247,7 @@ run_wrk() {  # $1 op, $2 lua script, $3 path, [$4 accept], [$5 timeout]
   svc_p50[$op]=$(awk -v v="$p50" 'BEGIN {printf "%.2f", v / 1000}')
   svc_p99[$op]=$(awk -v v="$p99" 'BEGIN {printf "%.2f", v / 1000}')
   svc_err[$op]=$errors
+  svc_bytes[$op]=$(( requests > 0 ? $(sed -E 's/.* bytes=([0-9]+).*/\1/' <<<"$line") / requests : 0 ))
   log "  service  $op: ${svc_rps[$op]} req/s, p50 ${svc_p50[$op]} ms, p99 ${svc_p99[$op]} ms, $requests requests, $errors errors"
 }
 
@@ -440,6 +441,7 @@ mib() { echo $(( $1 / 1024 )); }
   echo "- get: GET /api/v1/incidents/{id} for random ids among $id_count seeded incidents ($( (( id_stride == 1 )) && echo all || echo "one in every $id_stride")), the same for both, vs the 4 statements Hibernate issues (get.sql)."
   echo "- list: GET /api/v1/incidents?status=NEW&unitCode=$list_unit&limit=50 (the commune with the median number of NEW incidents) vs list.sql."
   echo "- list-all / deep: GET /api/v1/incidents?limit=50, without and with a cursor after row $deep_position of $n_incident in the default order; deep vs deep.sql."
+  echo "  Bytes per response: list-all $(( ${svc_bytes[list-all]:-0} / 1024 )) KiB, deep $(( ${svc_bytes[deep]:-0} / 1024 )) KiB (the newest incidents carry less than year-old ones: fewer deadlines, no resolution or end report)."
   echo "- export: GET /api/v1/incidents?unitCode=$list_unit, Accept: text/csv ($export_rows_unit rows) vs export.sql (the same rows in one statement)."
   echo "- report: GET /api/v1/reports/summary?period=$report_year ($report_rows incidents in the period) vs ReportService.SUMMARY_SQL itself, read from the source."
   echo "- create, get, list, list-all, deep: wrk (service) and pgbench -T (raw) for ${BENCH_SECONDS} s. export and report take up to seconds each, and wrk drops the requests in flight when -d ends: they run as closed loops instead ($CONNECTIONS clients, each the same number of requests back to back: curl with keep-alive, pgbench -t), sized to last about ${BENCH_SECONDS} s; their p99 comes from few samples (${svc_n[export]} and ${svc_n[report]} requests)."
