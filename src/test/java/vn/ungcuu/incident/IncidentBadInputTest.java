@@ -186,6 +186,10 @@ class IncidentBadInputTest {
                 .then().statusCode(414).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:uri-too-long"))
                 .body("detail", containsString("8192"));
+        // past the codec's former 64K ceiling too (HostileInputIT sent 67,607 characters)
+        Api.as(vn.ungcuu.support.Tokens.coordinator()).get("/api/v1/incidents?q=" + "%C3%A9".repeat(20_000))
+                .then().statusCode(414).contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("urn:ungcuu:problem:uri-too-long"));
         Api.as(vn.ungcuu.support.Tokens.coordinator()).header("X-Padding", "p".repeat(17_000))
                 .body(Fixtures.incidentBody("Tiêu đề")).post("/api/v1/incidents")
                 .then().statusCode(431).contentType(Api.PROBLEM_JSON)
