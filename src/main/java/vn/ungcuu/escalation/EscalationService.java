@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.HqlFilters;
 import vn.ungcuu.common.SqlValues;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
@@ -94,8 +95,7 @@ public class EscalationService {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!statuses.isEmpty()) {
-            query.append(" and status in :statuses");
-            params.and("statuses", statuses);
+            query.append(" and ").append(HqlFilters.anyOf("status", "statuses", statuses, params::and));
         }
         if (page.cursor() != null) {
             Cursor.Keyset after = Cursor.decodeKeyset(page.cursor(), "escalations");

@@ -20,7 +20,6 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -37,6 +36,7 @@ import vn.ungcuu.comment.CommentService;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.FieldError;
+import vn.ungcuu.common.HqlFilters;
 import vn.ungcuu.common.Ids;
 import vn.ungcuu.common.Page;
 import vn.ungcuu.common.PageRequest;
@@ -255,12 +255,12 @@ public class IncidentService {
         StringBuilder where = new StringBuilder(access.listCondition(params));
         Map<String, Object> values = new HashMap<>(params.map());
         if (!filter.statuses().isEmpty()) {
-            where.append(" and ").append(anyOf("i.status", "statuses", filter.statuses(), values));
+            where.append(" and ").append(HqlFilters.anyOf("i.status", "statuses", filter.statuses(), values::put));
         }
         if (!filter.severities().isEmpty() || filter.unassessed()) {
             List<String> any = new ArrayList<>();
             if (!filter.severities().isEmpty()) {
-                any.add(anyOf("i.severity", "severities", filter.severities(), values));
+                any.add(HqlFilters.anyOf("i.severity", "severities", filter.severities(), values::put));
             }
             if (filter.unassessed()) {
                 any.add("i.severity is null");
@@ -268,10 +268,10 @@ public class IncidentService {
             where.append(" and (").append(String.join(" or ", any)).append(")");
         }
         if (!filter.unitCodes().isEmpty()) {
-            where.append(" and ").append(anyOf("i.unitCode", "units", filter.unitCodes(), values));
+            where.append(" and ").append(HqlFilters.anyOf("i.unitCode", "units", filter.unitCodes(), values::put));
         }
         if (!filter.categories().isEmpty()) {
-            where.append(" and ").append(anyOf("i.category", "categories", filter.categories(), values));
+            where.append(" and ").append(HqlFilters.anyOf("i.category", "categories", filter.categories(), values::put));
         }
         if (filter.updatedSince() != null) {
             where.append(" and i.updatedAt >= :updatedSince");
@@ -291,19 +291,6 @@ public class IncidentService {
             values.put("q", SearchText.containsPattern(filter.q()));
         }
         return new IncidentQuery(where.toString(), values, filter.sort());
-    }
-
-    /**
-     * {@code path = :name} for one value, {@code path in :name} for several. Hibernate caches the SQL of a
-     * query only when no parameter is a list, and a filter on one status or one unit is the usual list.
-     */
-    private static String anyOf(String path, String name, Collection<?> wanted, Map<String, Object> values) {
-        if (wanted.size() == 1) {
-            values.put(name, wanted.iterator().next());
-            return path + " = :" + name;
-        }
-        values.put(name, wanted);
-        return path + " in :" + name;
     }
 
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.HqlFilters;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.ETags;
@@ -50,8 +51,7 @@ public class PlaybookService {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!categories.isEmpty()) {
-            query.append(" and category in :categories");
-            params.and("categories", categories);
+            query.append(" and ").append(HqlFilters.anyOf("category", "categories", categories, params::and));
         }
         if (active != null) {
             query.append(" and active = :active");

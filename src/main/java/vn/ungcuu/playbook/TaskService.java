@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.common.HqlFilters;
 import vn.ungcuu.common.ApiException;
 import vn.ungcuu.common.Cursor;
 import vn.ungcuu.common.ETags;
@@ -81,8 +82,7 @@ public class TaskService {
         StringBuilder query = new StringBuilder("incidentId = :incident");
         Parameters params = Parameters.with("incident", incidentId);
         if (!statuses.isEmpty()) {
-            query.append(" and status in :statuses");
-            params.and("statuses", statuses);
+            query.append(" and ").append(HqlFilters.anyOf("status", "statuses", statuses, params::and));
         }
         if (page.cursor() != null) {
             try {
