@@ -176,7 +176,7 @@ sql "select bench.uuid7($t_end_ms - $span_ms + ((n - 1) * $span_ms) / $INCIDENTS
 [[ $(sql "select count(*) from incident where id = '$(tail -1 "$work/ids.txt")'") == 1 ]] || die "seeded ids do not match bench.uuid7"
 
 # the deep cursor: the one the service hands out after the row at position total/2 of the default order
-# (-createdAt), built the way vn.ungcuu.common.Cursor encodes it (scope, time, id; base64url, no padding)
+# (-createdAt), built the way vn.ungcuu.paging.Cursor encodes it (scope, time, id; base64url, no padding)
 deep_position=$(( n_incident / 2 ))
 IFS='|' read -r deep_cursor deep_at deep_id < <(sql "
   select rtrim(translate(encode(convert_to('incidents:-createdAt' || chr(31) || bench.iso(reported_at) || chr(31) || id, 'UTF8'),

@@ -15,7 +15,7 @@ SET client_min_messages = warning;
 
 CREATE SCHEMA bench;
 
--- A version-7 UUID (time-ordered, like vn.ungcuu.common.Ids) that is a pure function of (ms, n).
+-- A version-7 UUID (time-ordered, like vn.ungcuu.persistence.Ids) that is a pure function of (ms, n).
 CREATE FUNCTION bench.uuid7(ms bigint, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT (lpad(to_hex(ms), 12, '0') || '7' || lpad(to_hex((n * 2654435761) % 4096), 3, '0')
           || to_hex(8 + n % 4) || lpad(to_hex(n), 15, '0'))::uuid

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 
 /**
  * The filters of {@code GET /audit}: each list is an "any of" (empty: no restriction), the time range

@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
-import vn.ungcuu.common.RequestIds;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.requestid.RequestIds;
+import vn.ungcuu.clock.TimeSource;
 
 /**
  * Writes audit entries inside the caller's transaction (so a change and its record commit or fail

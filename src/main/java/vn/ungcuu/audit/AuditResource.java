@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageLinks;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageLinks;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/audit")

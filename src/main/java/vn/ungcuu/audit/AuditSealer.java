@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.clock.TimeSource;
 
 /**
  * Seals committed audit entries into the hash chain, in the background and from one instance at a time

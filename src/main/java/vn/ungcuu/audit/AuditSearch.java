@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
 
 /**
  * {@code GET /audit}: every audit entry matching the filters, oldest first, keyset-paged on (time, id),

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageLinks;
-import vn.ungcuu.common.PageRequest;
-import vn.ungcuu.common.PathIds;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageLinks;
+import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.http.PathIds;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/incidents/{id}/comments")

@@ -4,9 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
 
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {

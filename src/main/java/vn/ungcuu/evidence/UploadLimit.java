@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.ungcuu.common.ProblemType;
-import vn.ungcuu.common.ProblemWriter;
+import vn.ungcuu.problem.ProblemType;
+import vn.ungcuu.problem.ProblemWriter;
 
 /**
  * Uploads are the only bodies larger than a JSON document. An upload that declares more than an
@@ -39,7 +39,7 @@ public class UploadLimit {
                     + "quarkus.http.limits.max-body-size (" + ceiling.get().asLongValue() + " bytes) leaves no room "
                     + "for such an upload: raise it to at least " + maxBody + " bytes");
         }
-        // after vn.ungcuu.common.RequestIds (which names the request) and Quarkus's own limit (order -2)
+        // after vn.ungcuu.requestid.RequestIds (which names the request) and Quarkus's own limit (order -2)
         router.routeWithRegex(HttpMethod.POST, UPLOAD_PATH).order(-1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && declaredOver(length, maxBody)) {

@@ -3,7 +3,7 @@ package vn.ungcuu.exchange;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 
 /** The exchange formats of {@code GET /incidents/{id}/export}, with the media types each is answered in. */
 public enum ExportFormat {

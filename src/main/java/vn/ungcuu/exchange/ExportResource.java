@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ungcuu.common.PathIds;
+import vn.ungcuu.http.PathIds;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/incidents/{id}/export")

@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.ProblemType;
-import vn.ungcuu.common.TimeSource;
-import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.problem.ProblemType;
+import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.config.UngCuuConfig;
 
 /**
  * {@code Idempotency-Key} for creates. The key is claimed in the same transaction as the create, so a

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.escalation.EscalationRepository;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;

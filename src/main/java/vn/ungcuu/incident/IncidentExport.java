@@ -113,6 +113,6 @@ class IncidentExport {
     }
 
     static String escape(String field) {
-        return vn.ungcuu.common.Csv.field(field);
+        return vn.ungcuu.http.Csv.field(field);
     }
 }

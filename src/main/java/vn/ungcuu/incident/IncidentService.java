@@ -33,17 +33,17 @@ import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.AuditRecord;
 import vn.ungcuu.audit.Changes;
 import vn.ungcuu.comment.CommentService;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.FieldError;
-import vn.ungcuu.common.HqlFilters;
-import vn.ungcuu.common.Ids;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
-import vn.ungcuu.common.ProblemMappers;
-import vn.ungcuu.common.ProblemType;
-import vn.ungcuu.common.TimeSource;
-import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.problem.FieldError;
+import vn.ungcuu.persistence.HqlFilters;
+import vn.ungcuu.persistence.Ids;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.problem.ProblemMappers;
+import vn.ungcuu.problem.ProblemType;
+import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.security.CurrentUser;
@@ -194,7 +194,7 @@ public class IncidentService {
     @Transactional
     public IncidentView patch(UUID id, ObjectNode patch, String ifMatch) {
         Incident incident = access.requireReadable(incidents.findById(id, LockModeType.PESSIMISTIC_WRITE));
-        vn.ungcuu.common.ETags.requireMatch(ifMatch, incident.version);
+        vn.ungcuu.http.ETags.requireMatch(ifMatch, incident.version);
         rejectUnpatchable(patch);
         if (incident.status == IncidentStatus.CLOSED || incident.status == IncidentStatus.REJECTED) {
             throw new ApiException(ProblemType.CONFLICT,

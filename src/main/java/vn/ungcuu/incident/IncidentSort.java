@@ -1,7 +1,7 @@
 package vn.ungcuu.incident;
 
 import java.util.Arrays;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 
 /** The orders a list can take; each is a keyset over (time, id), so pages never skip or repeat. */
 enum IncidentSort {

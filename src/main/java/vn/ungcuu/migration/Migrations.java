@@ -12,7 +12,7 @@ import java.sql.Statement;
 import liquibase.Liquibase;
 import liquibase.database.jvm.JdbcConnection;
 import org.jboss.logging.Logger;
-import vn.ungcuu.common.NetworkTimeout;
+import vn.ungcuu.persistence.NetworkTimeout;
 
 /**
  * Applies the Liquibase changesets at start, one instance at a time. Liquibase's own lock table is created

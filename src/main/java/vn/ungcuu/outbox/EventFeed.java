@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.ungcuu.common.SqlValues;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.persistence.SqlValues;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 

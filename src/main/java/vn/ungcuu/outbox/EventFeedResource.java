@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/events")

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import vn.ungcuu.common.Ids;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.persistence.Ids;
+import vn.ungcuu.clock.TimeSource;
 
 /**
  * Publishes events into the outbox inside the caller's transaction: the event exists if and only if

@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import vn.ungcuu.common.SqlValues;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.persistence.SqlValues;
+import vn.ungcuu.clock.TimeSource;
 
 /**
  * Delivers outbox events to the provincial endpoint as signed webhooks, at least once. Due events are

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
-import vn.ungcuu.common.FieldError;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.problem.FieldError;
+import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Category;
 
 /**

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.FieldError;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.problem.FieldError;
 
 /** Playbook steps as stored (a JSON array) and their checks. */
 final class Steps {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
-import vn.ungcuu.common.Ids;
+import vn.ungcuu.persistence.Ids;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.security.CurrentUser;
 

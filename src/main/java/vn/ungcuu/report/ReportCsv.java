@@ -49,7 +49,7 @@ public final class ReportCsv {
 
     /** One field, quoted when it must be. */
     static String field(String value) {
-        return vn.ungcuu.common.Csv.field(value);
+        return vn.ungcuu.http.Csv.field(value);
     }
 
     static String text(Object value) {

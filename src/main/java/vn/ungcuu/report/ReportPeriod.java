@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.FieldError;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.problem.FieldError;
 
 /**
  * The period a report covers: the half-open interval [{@code from}, {@code to}) of reporting times, with

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/reports")

@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.util.Set;
-import vn.ungcuu.common.ProblemType;
-import vn.ungcuu.common.ProblemWriter;
+import vn.ungcuu.problem.ProblemType;
+import vn.ungcuu.problem.ProblemWriter;
 
 /**
  * The JWT bearer mechanism, unchanged, except that its 401 challenge carries a problem+json body:

@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.security.Principal;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.ungcuu.common.TooManyRequests;
+import vn.ungcuu.problem.TooManyRequests;
 
 /**
  * Answers 429 with Retry-After to a caller (a token subject) that goes over

@@ -3,7 +3,7 @@ package vn.ungcuu.security;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 
 /** A reporter's token must name its unit (claim {@code unit}); without it every request is a 403. */
 public class ReporterUnitFilter {

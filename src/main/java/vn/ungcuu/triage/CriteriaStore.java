@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.ungcuu.common.TimeSource;
-import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.severity.Criteria;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import vn.ungcuu.audit.Changes;
-import vn.ungcuu.common.UngCuuConfig;
+import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.incident.Deadline;
 import vn.ungcuu.incident.DeadlineKind;
 import vn.ungcuu.incident.Incident;

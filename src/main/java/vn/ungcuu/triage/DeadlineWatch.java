@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
-import vn.ungcuu.common.SqlValues;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.persistence.SqlValues;
+import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.outbox.Outbox;
 
 /**

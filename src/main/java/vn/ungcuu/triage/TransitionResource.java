@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import vn.ungcuu.common.ETags;
-import vn.ungcuu.common.PathIds;
+import vn.ungcuu.http.ETags;
+import vn.ungcuu.http.PathIds;
 import vn.ungcuu.incident.IncidentView;
 import vn.ungcuu.security.Roles;
 

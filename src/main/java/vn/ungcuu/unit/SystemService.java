@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.Cursor;
-import vn.ungcuu.common.ETags;
-import vn.ungcuu.common.Ids;
-import vn.ungcuu.common.Page;
-import vn.ungcuu.common.PageRequest;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.http.ETags;
+import vn.ungcuu.persistence.Ids;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.security.CurrentUser;
 
 /** The registry of information systems; reporters see their own unit's systems only. */

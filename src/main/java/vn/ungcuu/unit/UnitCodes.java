@@ -1,7 +1,7 @@
 package vn.ungcuu.unit;
 
 import java.util.regex.Pattern;
-import vn.ungcuu.common.ApiException;
+import vn.ungcuu.problem.ApiException;
 
 /** Unit codes given in paths and filters are checked before they reach a query. */
 public final class UnitCodes {

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import vn.ungcuu.common.Page;
+import vn.ungcuu.paging.Page;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ungcuu.common.ETags;
-import vn.ungcuu.common.EnumParams;
-import vn.ungcuu.common.PageLinks;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.http.ETags;
+import vn.ungcuu.http.EnumParams;
+import vn.ungcuu.paging.PageLinks;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/units")

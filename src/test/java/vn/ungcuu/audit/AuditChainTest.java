@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.Sql;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import vn.ungcuu.common.PageRequest;
+import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.Sql;

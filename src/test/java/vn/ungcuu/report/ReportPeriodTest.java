@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ungcuu.common.ApiException;
-import vn.ungcuu.common.FieldError;
-import vn.ungcuu.common.ProblemType;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.problem.FieldError;
+import vn.ungcuu.problem.ProblemType;
 
 /** Report periods are read in the district's time zone; every bad period names its parameter. */
 class ReportPeriodTest {

@@ -4,7 +4,7 @@ import io.quarkus.test.Mock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import vn.ungcuu.common.TimeSource;
+import vn.ungcuu.clock.TimeSource;
 
 /**
  * The service's clock in the tests: real time plus an offset a test may move (deadline tests), reset to

@@ -1,5 +1,0 @@
-package vn.ungcuu.common;
-
-/** One offending field of a request, named by its JSON path (e.g. {@code focalPoint.email}). */
-public record FieldError(String field, String message) {
-}

@@ -1,0 +1,88 @@
+package vn.ungcuu.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** The service's own settings ({@code ungcuu.*}, env {@code UNGCUU_*}). */
+@ConfigMapping(prefix = "ungcuu")
+public interface UngCuuConfig {
+
+    /** The district's time zone: it decides the year in an incident reference and report periods. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId timeZone();
+
+    /**
+     * The largest JSON (any non-multipart) request body (413 above it). Multipart uploads are bounded by
+     * {@code quarkus.http.limits.max-body-size}, the server's ceiling, and by their endpoint.
+     */
+    @WithDefault("1M")
+    MemorySize jsonBodySize();
+
+    /** The longest request URI, path and query (414 above it; the HTTP codec's own limit is higher). */
+    @WithDefault("8K")
+    MemorySize maxUriLength();
+
+    /** The most header bytes a request may carry (431 above it; the HTTP codec's own limit is higher). */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
+    Deadlines deadlines();
+
+    Idempotency idempotency();
+
+    Severity severity();
+
+    OutboxSchedule outbox();
+
+    StateSecret stateSecret();
+
+    interface StateSecret {
+        /** The longest description a state-secret incident may keep (a summary, not the material). */
+        @WithDefault("500")
+        int summaryMaxLength();
+    }
+
+    interface Severity {
+        /** The criteria file stored at start (a new version needs a new number inside the file). */
+        @WithDefault("severity/criteria-v1.json")
+        String criteriaResource();
+    }
+
+    /** How often the outbox jobs run on each instance ({@code off} disables one). */
+    interface OutboxSchedule {
+        @WithDefault("2s")
+        String dispatchEvery();
+
+        @WithDefault("1s")
+        String sequenceEvery();
+    }
+
+    interface Deadlines {
+        /** NOTIFY: the incident must be triaged or escalated this long after detection. */
+        @WithName("notify")
+        @WithDefault("P5D")
+        Duration notifyAfter();
+
+        /** INITIAL_REPORT (incidents beyond the unit's capacity): escalated this long after reporting. */
+        @WithDefault("PT24H")
+        Duration initialReport();
+
+        /** END_REPORT: closed with the end-of-response report this long after resolution. */
+        @WithDefault("P5D")
+        Duration endReport();
+
+        /** How often the breach check runs. */
+        @WithDefault("60s")
+        String checkEvery();
+    }
+
+    interface Idempotency {
+        /** How long an Idempotency-Key and its response are kept (at least 24 hours by contract). */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+}
