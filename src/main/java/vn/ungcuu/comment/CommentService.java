@@ -91,7 +91,7 @@ public class CommentService {
         comment.internal = internal;
         comment.createdAt = now;
         em.persist(comment);
-        audit.record(user.id(), "INCIDENT", incident.id.toString(), internal ? INTERNAL_NOTE : "COMMENT",
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), internal ? INTERNAL_NOTE : "COMMENT",
                 new Changes().field("comment.id", null, comment.id).field("comment.body", null, comment.body), now);
         em.flush();
         return CommentView.of(comment);

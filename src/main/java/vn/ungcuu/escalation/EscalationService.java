@@ -218,7 +218,7 @@ public class EscalationService {
             incident.status = incidentTo;
             incident.updatedAt = now;
         }
-        audit.record(user.id(), "INCIDENT", incident.id.toString(), "PROVINCIAL_" + action, timeline, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "PROVINCIAL_" + action, timeline, now);
         escalations.flush();
         outbox.publish(Outbox.ESCALATION_UPDATED, view(escalation), escalation.incidentId, escalation.id);
         return view(escalation);

@@ -35,7 +35,6 @@ import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.IncidentRepository;
-import vn.ungcuu.incident.IncidentStatus;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
@@ -49,10 +48,8 @@ import vn.ungcuu.security.Roles;
 @ApplicationScoped
 public class AttachmentService {
 
-    static final String AUDIT_TYPE = "INCIDENT";
     static final String ACTION = "ATTACH";
     static final String IDEMPOTENCY_OPERATION = "attach-evidence";
-    private static final List<IncidentStatus> FINAL = List.of(IncidentStatus.CLOSED, IncidentStatus.REJECTED);
 
     @Inject
     IncidentRepository incidents;
@@ -141,7 +138,7 @@ public class AttachmentService {
                 .field("attachment.contentType", null, attachment.contentType)
                 .field("attachment.size", null, attachment.size)
                 .field("attachment.sha256", null, attachment.sha256);
-        audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), ACTION, changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), ACTION, changes, now);
         attachments.flush();
         changed.fire(new IncidentChanged(incident.id, incident.reference, ACTION, changes.asList()));
         Log.infof("request %s: attachment %s (%d bytes, sha256 %s) on incident %s", requestIds.current(),
@@ -176,7 +173,7 @@ public class AttachmentService {
     private void requireMayAttach(Incident incident) {
         boolean coordinator = user.has(Roles.COORDINATOR);
         boolean reporterOfUnit = user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode);
-        boolean assignedResponder = user.has(Roles.RESPONDER) && user.id().equals(incident.assignee);
+        boolean assignedResponder = access.isAssignedResponder(incident);
         if (!coordinator && !reporterOfUnit && !assignedResponder) {
             throw ApiException.forbidden("Your role may not attach files to this incident");
         }
@@ -188,9 +185,9 @@ public class AttachmentService {
             throw new ApiException(ProblemType.CONFLICT, "This incident involves state-secret information: "
                     + "its material never goes on a networked machine, so it takes no attachments");
         }
-        if (FINAL.contains(incident.status)) {
+        if (incident.isFinished()) {
             throw new ApiException(ProblemType.CONFLICT, "A " + incident.status + " incident takes no attachments"
-                    + (incident.status == IncidentStatus.CLOSED ? "; reopen it first" : ""), List.of(),
+                    + incident.reopenHint(), List.of(),
                     Map.of("currentStatus", incident.status.name()));
         }
     }

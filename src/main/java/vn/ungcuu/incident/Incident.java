@@ -27,6 +27,9 @@ import java.util.UUID;
 @Table(name = "incident")
 public class Incident {
 
+    /** The entity type of an incident's entries in the audit log: its history and everything done on it. */
+    public static final String AUDIT_TYPE = "INCIDENT";
+
     @Id
     public UUID id;
 
@@ -131,5 +134,15 @@ public class Incident {
 
     public Optional<Deadline> deadline(DeadlineKind kind) {
         return deadlines.stream().filter(deadline -> deadline.kind == kind).findFirst();
+    }
+
+    /** CLOSED or REJECTED: the incident takes no more edits, assessments, tasks or evidence until reopened. */
+    public boolean isFinished() {
+        return status == IncidentStatus.CLOSED || status == IncidentStatus.REJECTED;
+    }
+
+    /** How a refusal on a finished incident ends: a CLOSED one can be reopened, a REJECTED one not. */
+    public String reopenHint() {
+        return status == IncidentStatus.CLOSED ? "; reopen it first" : "";
     }
 }

@@ -29,8 +29,13 @@ public class IncidentAccess {
             return true;
         }
         return user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode)
-                || user.has(Roles.RESPONDER) && user.id().equals(incident.assignee)
+                || isAssignedResponder(incident)
                 || user.has(Roles.PROVINCIAL) && escalations.existsFor(incident.id);
+    }
+
+    /** The caller is a responder and this incident is assigned to it. */
+    public boolean isAssignedResponder(Incident incident) {
+        return user.has(Roles.RESPONDER) && user.id().equals(incident.assignee);
     }
 
     public Incident requireReadable(Incident incident) {
@@ -49,7 +54,7 @@ public class IncidentAccess {
             return;
         }
         boolean reporterOfUnit = user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode);
-        boolean assignedResponder = user.has(Roles.RESPONDER) && user.id().equals(incident.assignee);
+        boolean assignedResponder = isAssignedResponder(incident);
         if (!reporterOfUnit && !assignedResponder) {
             throw ApiException.forbidden("Your role may not edit this incident");
         }

@@ -57,7 +57,6 @@ import vn.ungcuu.unit.UnitRepository;
 @ApplicationScoped
 public class IncidentService {
 
-    static final String AUDIT_TYPE = "INCIDENT";
     static final String CREATE_OPERATION = "incident.create";
     /** Rows read per transaction while an export streams. */
     static final int EXPORT_PAGE = 500;
@@ -175,7 +174,7 @@ public class IncidentService {
                 .created("affectedSystemIds", incident.affectedSystemIds.isEmpty() ? null : incident.affectedSystemIds)
                 .created("beyondCapacity", incident.beyondCapacity)
                 .created("stateSecret", incident.stateSecret);
-        audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
@@ -196,7 +195,7 @@ public class IncidentService {
         Incident incident = access.requireReadable(incidents.findById(id, LockModeType.PESSIMISTIC_WRITE));
         vn.ungcuu.http.ETags.requireMatch(ifMatch, incident.version);
         rejectUnpatchable(patch);
-        if (incident.status == IncidentStatus.CLOSED || incident.status == IncidentStatus.REJECTED) {
+        if (incident.isFinished()) {
             throw new ApiException(ProblemType.CONFLICT,
                     "A " + incident.status + " incident cannot be edited; reopen it first");
         }
@@ -243,7 +242,7 @@ public class IncidentService {
         incident.tlp = edit.tlp();
         incident.assignee = edit.assignee();
         incident.updatedAt = now;
-        audit.record(user.id(), AUDIT_TYPE, incident.id.toString(), "UPDATE", changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "UPDATE", changes, now);
         incidents.flush();
         changed.fire(new IncidentChanged(incident.id, incident.reference, "UPDATE", changes.asList()));
         return view(incident, now);
@@ -358,7 +357,7 @@ public class IncidentService {
         access.requireReadable(incidents.findById(id));
         // internal notes never reach reporters, not even through the history
         Set<String> hidden = user.seesInternalNotes() ? Set.of() : Set.of(CommentService.INTERNAL_NOTE);
-        return audit.history(AUDIT_TYPE, id.toString(), page, hidden);
+        return audit.history(Incident.AUDIT_TYPE, id.toString(), page, hidden);
     }
 
     /** The unit an incident is filed for: a coordinator names any; a reporter files for its own unit. */

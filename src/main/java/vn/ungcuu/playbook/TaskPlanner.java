@@ -93,7 +93,7 @@ public class TaskPlanner {
                 .field("playbook.name", null, playbook.name)
                 // an array, not a list: the audit sorts collections, and the tasks' order matters
                 .field("tasks", null, created.toArray());
-        audit.record(actor, TaskService.INCIDENT, locked.id.toString(), "TASKS_CREATED", changes, now);
+        audit.record(actor, Incident.AUDIT_TYPE, locked.id.toString(), "TASKS_CREATED", changes, now);
         tasks.flush();
         Log.infof("incident %s: %d tasks created from playbook %s version %d", locked.id, created.size(),
                 playbook.id, playbook.version);

@@ -35,7 +35,6 @@ import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentRepository;
-import vn.ungcuu.incident.IncidentStatus;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
@@ -47,7 +46,6 @@ import vn.ungcuu.security.Roles;
 @ApplicationScoped
 public class TaskService {
 
-    static final String INCIDENT = "INCIDENT";
     static final Set<String> PATCHABLE = Set.of("status", "note", "title", "description", "assignee");
     static final Set<String> READ_ONLY = Set.of("id", "incidentId", "playbookId", "playbookVersion", "position",
             "createdAt", "updatedAt", "completedAt", "version");
@@ -135,7 +133,7 @@ public class TaskService {
                 .created("task.description", task.description)
                 .created("task.assignee", task.assignee)
                 .created("task.status", task.status);
-        audit.record(user.id(), INCIDENT, incident.id.toString(), "TASK_ADDED", changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "TASK_ADDED", changes, now);
         tasks.flush();
         return TaskView.of(task);
     }
@@ -183,14 +181,14 @@ public class TaskService {
         task.assignee = edit.assignee();
         task.completedAt = completedAt;
         task.updatedAt = now;
-        audit.record(user.id(), INCIDENT, incident.id.toString(), "TASK_UPDATED", changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "TASK_UPDATED", changes, now);
         tasks.flush();
         return TaskView.of(task);
     }
 
     /** Coordinators, and the responder the incident is assigned to. */
     private boolean managesTasks(Incident incident) {
-        return user.has(Roles.COORDINATOR) || user.has(Roles.RESPONDER) && user.id().equals(incident.assignee);
+        return user.has(Roles.COORDINATOR) || access.isAssignedResponder(incident);
     }
 
     private boolean isAssignee(IncidentTask task) {
@@ -216,9 +214,9 @@ public class TaskService {
     }
 
     private static void requireWorkable(Incident incident) {
-        if (incident.status == IncidentStatus.CLOSED || incident.status == IncidentStatus.REJECTED) {
+        if (incident.isFinished()) {
             throw new ApiException(ProblemType.CONFLICT, "The tasks of a " + incident.status
-                    + " incident cannot change" + (incident.status == IncidentStatus.CLOSED ? "; reopen it first" : ""));
+                    + " incident cannot change" + incident.reopenHint());
         }
     }
 

@@ -22,7 +22,6 @@ import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.IncidentRepository;
-import vn.ungcuu.incident.IncidentStatus;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.severity.AffectedSystem;
 import vn.ungcuu.severity.AssessmentInput;
@@ -88,7 +87,7 @@ public class AssessmentService {
     public AssessmentView assess(UUID incidentId, AssessmentInputs inputs, String ifMatch) {
         Incident incident = access.requireReadable(incidents.findById(incidentId, LockModeType.PESSIMISTIC_WRITE));
         ETags.requireMatch(ifMatch, incident.version);
-        if (incident.status == IncidentStatus.CLOSED || incident.status == IncidentStatus.REJECTED) {
+        if (incident.isFinished()) {
             throw new ApiException(ProblemType.CONFLICT,
                     "A " + incident.status + " incident cannot be assessed; reopen it first");
         }
@@ -139,7 +138,7 @@ public class AssessmentService {
         incident.legalClass = assessment.legalClass;
         incident.updatedAt = now;
         String action = override == null ? "ASSESS" : "ASSESS_OVERRIDE";
-        audit.record(user.id(), "INCIDENT", incidentId.toString(), action, changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incidentId.toString(), action, changes, now);
         em.flush();
         changed.fire(new IncidentChanged(incidentId, incident.reference, action, changes.asList()));
         return view(assessment);

@@ -17,6 +17,7 @@ import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
 import vn.ungcuu.persistence.SqlValues;
 import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.incident.Incident;
 import vn.ungcuu.outbox.Outbox;
 
 /**
@@ -74,7 +75,7 @@ public class DeadlineWatch {
                     .setParameter(1, now).setParameter(2, incidentId).setParameter(3, kind)
                     .executeUpdate();
             if (updated == 1) {
-                audit.record(SYSTEM_ACTOR, "INCIDENT", incidentId.toString(), "DEADLINE_BREACHED",
+                audit.record(SYSTEM_ACTOR, Incident.AUDIT_TYPE, incidentId.toString(), "DEADLINE_BREACHED",
                         new Changes().field("deadline." + kind + ".breachedAt", null, now)
                                 .field("deadline." + kind + ".dueAt", null, SqlValues.instant(row[2])), now);
                 metrics.counter("ungcuu.deadlines.breached", "kind", kind).increment();

@@ -148,7 +148,7 @@ public class TransitionService {
         deadlines.apply(incident, action, now, changes);
         incident.status = action.to;
         incident.updatedAt = now;
-        audit.record(user.id(), "INCIDENT", incident.id.toString(), action.name(), changes, now);
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), action.name(), changes, now);
         incidents.flush();
         if (action == Action.TRIAGE) {
             // the plan's response scenario for this kind of incident becomes its task list
@@ -169,7 +169,7 @@ public class TransitionService {
         if (user.has(Roles.COORDINATOR)) {
             return true;
         }
-        return user.has(Roles.RESPONDER) && user.id().equals(incident.assignee)
+        return access.isAssignedResponder(incident)
                 && (action == Action.START || action == Action.RESOLVE);
     }
 
