@@ -17,6 +17,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "escalation")
 public class Escalation {
 
+    /** The entity type of an escalation's entries in the audit log. */
+    public static final String AUDIT_TYPE = "ESCALATION";
+
     @Id
     public UUID id;
 

@@ -44,7 +44,6 @@ import vn.ungcuu.security.CurrentUser;
 @ApplicationScoped
 public class EscalationService {
 
-    static final String AUDIT_TYPE = "ESCALATION";
     private static final Set<EscalationStatus> OPEN = Set.of(EscalationStatus.PENDING, EscalationStatus.ACKNOWLEDGED);
 
     @Inject
@@ -84,7 +83,7 @@ public class EscalationService {
         escalation.updatedAt = now;
         escalation.initialReport = write(report);
         escalations.persist(escalation);
-        audit.record(user.id(), AUDIT_TYPE, escalation.id.toString(), "CREATE", new Changes()
+        audit.record(user.id(), Escalation.AUDIT_TYPE, escalation.id.toString(), "CREATE", new Changes()
                 .created("incidentId", incident.id).created("status", escalation.status).created("reason", reason), now);
         escalations.flush();
         outbox.publish(Outbox.ESCALATION_CREATED, view(escalation), incident.id, escalation.id);
@@ -206,7 +205,7 @@ public class EscalationService {
         changes.field("status", escalation.status, to);
         escalation.status = to;
         escalation.updatedAt = now;
-        audit.record(user.id(), AUDIT_TYPE, escalation.id.toString(), action, changes, now);
+        audit.record(user.id(), Escalation.AUDIT_TYPE, escalation.id.toString(), action, changes, now);
 
         // the same step on the incident's timeline
         Incident incident = incidents.findById(escalation.incidentId);

@@ -91,7 +91,7 @@ public class DefaultPlaybooks {
                 created.name = playbook.name();
                 created.active = true;
                 created.version = 1;
-                audit.record(SYSTEM_ACTOR, PlaybookService.AUDIT_TYPE, playbook.id().toString(), "CREATE",
+                audit.record(SYSTEM_ACTOR, Playbook.AUDIT_TYPE, playbook.id().toString(), "CREATE",
                         PlaybookService.creation(created, playbook.steps()), now);
                 Log.infof("default playbook %s stored for %s", playbook.id(), playbook.category());
                 stored++;

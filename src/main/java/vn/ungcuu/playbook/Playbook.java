@@ -21,6 +21,9 @@ import vn.ungcuu.incident.Category;
 @Table(name = "playbook")
 public class Playbook {
 
+    /** The entity type of a playbook's entries in the audit log. */
+    public static final String AUDIT_TYPE = "PLAYBOOK";
+
     @Id
     public UUID id;
 

@@ -32,7 +32,6 @@ import vn.ungcuu.security.CurrentUser;
 @ApplicationScoped
 public class PlaybookService {
 
-    static final String AUDIT_TYPE = "PLAYBOOK";
     static final int MAX_STEPS = 50;
 
     @Inject
@@ -109,7 +108,7 @@ public class PlaybookService {
         playbook.updatedBy = user.id();
         playbooks.persist(playbook);
         playbooks.getEntityManager().persist(PlaybookVersion.of(playbook));
-        audit.record(user.id(), AUDIT_TYPE, playbook.id.toString(), "CREATE", creation(playbook, input.steps()), now);
+        audit.record(user.id(), Playbook.AUDIT_TYPE, playbook.id.toString(), "CREATE", creation(playbook, input.steps()), now);
         playbooks.flush();
         return PlaybookView.of(playbook);
     }
@@ -151,7 +150,7 @@ public class PlaybookService {
         playbook.updatedAt = now;
         playbook.updatedBy = user.id();
         playbooks.getEntityManager().persist(PlaybookVersion.of(playbook));
-        audit.record(user.id(), AUDIT_TYPE, id.toString(), "UPDATE", changes, now);
+        audit.record(user.id(), Playbook.AUDIT_TYPE, id.toString(), "UPDATE", changes, now);
         playbooks.flush();
         return PlaybookView.of(playbook);
     }

@@ -15,6 +15,9 @@ import java.util.UUID;
 @Table(name = "information_system")
 public class InformationSystem {
 
+    /** The entity type of an information system's entries in the audit log. */
+    public static final String AUDIT_TYPE = "SYSTEM";
+
     @Id
     public UUID id;
 

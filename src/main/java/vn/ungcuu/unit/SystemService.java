@@ -23,7 +23,6 @@ import vn.ungcuu.security.CurrentUser;
 @ApplicationScoped
 public class SystemService {
 
-    static final String AUDIT_TYPE = "SYSTEM";
 
     @Inject
     SystemRepository systems;
@@ -88,7 +87,7 @@ public class SystemService {
         Changes changes = new Changes();
         apply(system, data, changes);
         systems.persist(system);
-        audit.record(user.id(), AUDIT_TYPE, system.id.toString(), "CREATE", changes);
+        audit.record(user.id(), InformationSystem.AUDIT_TYPE, system.id.toString(), "CREATE", changes);
         systems.flush();
         return SystemView.of(system);
     }
@@ -105,7 +104,7 @@ public class SystemService {
         apply(system, data, changes);
         if (!changes.isEmpty()) {
             system.updatedAt = time.now();
-            audit.record(user.id(), AUDIT_TYPE, id.toString(), "UPDATE", changes);
+            audit.record(user.id(), InformationSystem.AUDIT_TYPE, id.toString(), "UPDATE", changes);
             systems.flush();
         }
         return SystemView.of(system);

@@ -17,6 +17,9 @@ import java.time.Instant;
 @Table(name = "unit")
 public class Unit {
 
+    /** The entity type of a unit's entries in the audit log. */
+    public static final String AUDIT_TYPE = "UNIT";
+
     @Id
     public String code;
 

@@ -29,7 +29,6 @@ import vn.ungcuu.security.CurrentUser;
 @ApplicationScoped
 public class UnitService {
 
-    static final String AUDIT_TYPE = "UNIT";
 
     @Inject
     UnitRepository units;
@@ -104,7 +103,7 @@ public class UnitService {
         apply(unit, data, changes);
         unit.updatedAt = now;
         units.persist(unit);
-        audit.record(user.id(), AUDIT_TYPE, unit.code, "CREATE", changes);
+        audit.record(user.id(), Unit.AUDIT_TYPE, unit.code, "CREATE", changes);
         units.flush();
         return UnitView.of(unit);
     }
@@ -130,7 +129,7 @@ public class UnitService {
         apply(unit, data, changes);
         if (!changes.isEmpty()) {
             unit.updatedAt = time.now();
-            audit.record(user.id(), AUDIT_TYPE, code, "UPDATE", changes);
+            audit.record(user.id(), Unit.AUDIT_TYPE, code, "UPDATE", changes);
             units.flush();
             if (!Objects.equals(previousFocalPoint, data.focalPoint())) {
                 // Circular 20/2017: a change of focal point is reported to Sở TTTT within 24 hours
