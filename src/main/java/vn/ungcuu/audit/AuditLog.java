@@ -64,7 +64,7 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         List<AuditEntry> rows;
         if (page.cursor() == null) {
             rows = find("entityType = ?1 and entityId = ?2 and action not in ?3 order by occurredAt, id", entityType,
-                    entityId, hidden).page(0, page.limit() + 1).list();
+                    entityId, hidden).page(0, page.fetchSize()).list();
         } else {
             Cursor cursor = Cursor.decode(page.cursor(), scope, 2);
             Instant after;
@@ -77,15 +77,10 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
             }
             rows = find("entityType = ?1 and entityId = ?2 and action not in ?5"
                     + " and (occurredAt > ?3 or (occurredAt = ?3 and id > ?4)) order by occurredAt, id", entityType,
-                    entityId, after, afterId, hidden).page(0, page.limit() + 1).list();
+                    entityId, after, afterId, hidden).page(0, page.fetchSize()).list();
         }
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            AuditEntry last = rows.get(rows.size() - 1);
-            next = new Cursor(scope, List.of(last.occurredAt.toString(), last.id.toString())).encode();
-        }
-        return new Page<>(rows.stream().map(AuditLog::view).toList(), next);
+        return Page.of(rows, page, (AuditEntry last) ->
+                new Cursor(scope, List.of(last.occurredAt.toString(), last.id.toString())).encode()).map(AuditLog::view);
     }
 
     public static AuditRecord view(AuditEntry entry) {

@@ -60,7 +60,7 @@ public class AuditSearch {
             params.add(afterId);
         }
         sql.append(" ORDER BY e.occurred_at, e.id LIMIT ?");
-        params.add(page.limit() + 1);
+        params.add(page.fetchSize());
 
         List<AuditLogEntry> items = em.unwrap(Session.class).doReturningWork(connection -> {
             List<AuditLogEntry> found = new ArrayList<>();
@@ -83,13 +83,8 @@ public class AuditSearch {
             }
             return found;
         });
-        String next = null;
-        if (items.size() > page.limit()) {
-            items = items.subList(0, page.limit());
-            AuditLogEntry last = items.get(items.size() - 1);
-            next = new Cursor(scope, List.of(last.at().toString(), Long.toString(last.id()))).encode();
-        }
-        return new Page<>(List.copyOf(items), next);
+        return Page.of(items, page, last ->
+                new Cursor(scope, List.of(last.at().toString(), Long.toString(last.id()))).encode());
     }
 
     private static void any(StringBuilder sql, List<Object> params, String column, List<String> values) {

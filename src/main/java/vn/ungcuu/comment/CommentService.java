@@ -64,14 +64,9 @@ public class CommentService {
         }
         var typed = em.createQuery(query + " order by c.createdAt, c.id", Comment.class);
         params.map().forEach(typed::setParameter);
-        List<Comment> rows = typed.setMaxResults(page.limit() + 1).getResultList();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Comment last = rows.get(rows.size() - 1);
-            next = Cursor.encodeKeyset("comments:" + incidentId, last.createdAt, last.id);
-        }
-        return new Page<>(rows.stream().map(CommentView::of).toList(), next);
+        List<Comment> rows = typed.setMaxResults(page.fetchSize()).getResultList();
+        return Page.of(rows, page, (Comment last) ->
+                Cursor.encodeKeyset("comments:" + incidentId, last.createdAt, last.id)).map(CommentView::of);
     }
 
     @Transactional

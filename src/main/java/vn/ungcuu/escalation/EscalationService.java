@@ -102,14 +102,9 @@ public class EscalationService {
             query.append(" and (createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))");
         }
         List<Escalation> rows = escalations.find(query + " order by createdAt desc, id desc", params)
-                .page(0, page.limit() + 1).list();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Escalation last = rows.get(rows.size() - 1);
-            next = Cursor.encodeKeyset("escalations", last.createdAt, last.id);
-        }
-        return new Page<>(rows.stream().map(this::view).toList(), next);
+                .page(0, page.fetchSize()).list();
+        return Page.of(rows, page, (Escalation last) ->
+                Cursor.encodeKeyset("escalations", last.createdAt, last.id)).map(this::view);
     }
 
     public EscalationView get(UUID id) {

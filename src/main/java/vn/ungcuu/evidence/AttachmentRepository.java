@@ -20,18 +20,12 @@ public class AttachmentRepository implements PanacheRepositoryBase<Attachment, U
         String scope = "attachments:" + incidentId;
         List<Attachment> rows;
         if (page.cursor() == null) {
-            rows = find("incidentId = ?1 order by uploadedAt, id", incidentId).page(0, page.limit() + 1).list();
+            rows = find("incidentId = ?1 order by uploadedAt, id", incidentId).page(0, page.fetchSize()).list();
         } else {
             Cursor.Keyset after = Cursor.decodeKeyset(page.cursor(), scope);
             rows = find("incidentId = ?1 and (uploadedAt > ?2 or (uploadedAt = ?2 and id > ?3)) order by uploadedAt, id",
-                    incidentId, after.time(), after.id()).page(0, page.limit() + 1).list();
+                    incidentId, after.time(), after.id()).page(0, page.fetchSize()).list();
         }
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Attachment last = rows.get(rows.size() - 1);
-            next = Cursor.encodeKeyset(scope, last.uploadedAt, last.id);
-        }
-        return new Page<>(rows, next);
+        return Page.of(rows, page, last -> Cursor.encodeKeyset(scope, last.uploadedAt, last.id));
     }
 }

@@ -155,8 +155,7 @@ public class AttachmentService {
 
     public Page<AttachmentView> list(UUID incidentId, PageRequest page) {
         access.requireReadable(incidents.findById(incidentId));
-        Page<Attachment> rows = attachments.page(incidentId, page);
-        return new Page<>(rows.items().stream().map(AttachmentView::of).toList(), rows.nextCursor());
+        return attachments.page(incidentId, page).map(AttachmentView::of);
     }
 
     /** The attachment's description, for a caller who may read its incident (404 otherwise). */

@@ -297,17 +297,11 @@ public class IncidentService {
         String scope = "incidents:" + query.sort().param;
         Cursor.Keyset after = page.cursor() == null ? null : Cursor.decodeKeyset(page.cursor(), scope);
         List<Incident> rows = query.fetch(incidents, after == null ? null : after.time(),
-                after == null ? null : after.id(), page.limit() + 1);
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Incident last = rows.get(rows.size() - 1);
-            next = Cursor.encodeKeyset(scope, query.keyOf(last), last.id);
-        }
+                after == null ? null : after.id(), page.fetchSize());
+        Page<Incident> found = Page.of(rows, page, last -> Cursor.encodeKeyset(scope, query.keyOf(last), last.id));
         Instant now = time.now();
-        Map<UUID, List<UUID>> duplicates = duplicatesOf(rows.stream().map(incident -> incident.id).toList());
-        return new Page<>(rows.stream().map(incident -> IncidentView.of(incident, now,
-                duplicates.getOrDefault(incident.id, List.of()))).toList(), next);
+        Map<UUID, List<UUID>> duplicates = duplicatesOf(found.items().stream().map(incident -> incident.id).toList());
+        return found.map(incident -> IncidentView.of(incident, now, duplicates.getOrDefault(incident.id, List.of())));
     }
 
     /**

@@ -25,4 +25,9 @@ public record PageRequest(int limit, String cursor) {
         }
         return new PageRequest(parsed, cursor);
     }
+
+    /** Rows to read: one more than the page holds, so that {@link Page#of} can tell whether more follow. */
+    public int fetchSize() {
+        return limit + 1;
+    }
 }

@@ -66,14 +66,9 @@ public class PlaybookService {
             }
             query.append(" and (category > :afterCategory or (category = :afterCategory and id > :afterId))");
         }
-        List<Playbook> rows = playbooks.find(query + " order by category, id", params).page(0, page.limit() + 1).list();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Playbook last = rows.get(rows.size() - 1);
-            next = new Cursor("playbooks", List.of(last.category.name(), last.id.toString())).encode();
-        }
-        return new Page<>(rows.stream().map(PlaybookView::of).toList(), next);
+        List<Playbook> rows = playbooks.find(query + " order by category, id", params).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, (Playbook last) ->
+                new Cursor("playbooks", List.of(last.category.name(), last.id.toString())).encode()).map(PlaybookView::of);
     }
 
     /** The playbook as it is now, or as it was in the given version. */

@@ -90,13 +90,9 @@ public class TaskService {
             }
             query.append(" and position > :after");
         }
-        List<IncidentTask> rows = tasks.find(query + " order by position", params).page(0, page.limit() + 1).list();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            next = new Cursor(scope, List.of(Integer.toString(rows.get(rows.size() - 1).position))).encode();
-        }
-        return new Page<>(rows.stream().map(TaskView::of).toList(), next);
+        List<IncidentTask> rows = tasks.find(query + " order by position", params).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, (IncidentTask last) ->
+                new Cursor(scope, List.of(Integer.toString(last.position))).encode()).map(TaskView::of);
     }
 
     public TaskView get(UUID incidentId, UUID taskId) {

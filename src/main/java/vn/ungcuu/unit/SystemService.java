@@ -59,13 +59,9 @@ public class SystemService {
             }
             query.append(" and id > :after");
         }
-        List<InformationSystem> rows = systems.find(query + " order by id", params).page(0, page.limit() + 1).list();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            next = new Cursor("systems", List.of(rows.get(rows.size() - 1).id.toString())).encode();
-        }
-        return new Page<>(rows.stream().map(SystemView::of).toList(), next);
+        List<InformationSystem> rows = systems.find(query + " order by id", params).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, (InformationSystem last) ->
+                new Cursor("systems", List.of(last.id.toString())).encode()).map(SystemView::of);
     }
 
     public SystemView get(UUID id) {

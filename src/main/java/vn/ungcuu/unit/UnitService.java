@@ -64,13 +64,8 @@ public class UnitService {
             query.append(" and code > :after");
             params.and("after", Cursor.decode(page.cursor(), "units", 1).values().get(0));
         }
-        List<Unit> rows = units.find(query + " order by code", params).page(0, page.limit() + 1).list();
-        String next = null;
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            next = new Cursor("units", List.of(rows.get(rows.size() - 1).code)).encode();
-        }
-        return new Page<>(rows.stream().map(UnitView::of).toList(), next);
+        List<Unit> rows = units.find(query + " order by code", params).page(0, page.fetchSize()).list();
+        return Page.of(rows, page, (Unit last) -> new Cursor("units", List.of(last.code)).encode()).map(UnitView::of);
     }
 
     public UnitView get(String code) {
