@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
@@ -104,14 +102,13 @@ public class AttachmentService {
         requireMayAttach(incident);
         String filename = Filenames.clean(file.filename());
         String contentType = ContentTypes.clean(file.contentType());
-        if (idempotencyKey != null) {
-            // a retry is answered as the first attempt was, even if the incident has closed since
-            Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(user.id(), IDEMPOTENCY_OPERATION,
-                    idempotencyKey, fingerprint(incident.id, filename, contentType, file));
-            if (stored.isPresent()) {
-                return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
-            }
-        }
+        // a retry is answered as the first attempt was, even if the incident has closed since
+        return idempotency.createOnce(user.id(), IDEMPOTENCY_OPERATION, idempotencyKey,
+                () -> fingerprint(incident.id, filename, contentType, file),
+                () -> store(incident, filename, contentType, file));
+    }
+
+    private CreatedAnswer store(Incident incident, String filename, String contentType, IncomingFile file) {
         requireOpen(incident);
 
         Attachment attachment = new Attachment();
@@ -145,12 +142,7 @@ public class AttachmentService {
                 attachment.id, attachment.size, attachment.sha256, incident.id);
 
         String location = "/api/v1/incidents/" + incident.id + "/attachments/" + attachment.id;
-        String body = write(AttachmentView.of(attachment));
-        if (idempotencyKey != null) {
-            idempotency.complete(user.id(), IDEMPOTENCY_OPERATION, idempotencyKey,
-                    Response.Status.CREATED.getStatusCode(), location, body);
-        }
-        return new CreatedAnswer(location, body, false);
+        return new CreatedAnswer(location, write(AttachmentView.of(attachment)), false);
     }
 
     public Page<AttachmentView> list(UUID incidentId, PageRequest page) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.problem.ProblemType;
@@ -28,6 +29,7 @@ import vn.ungcuu.config.UngCuuConfig;
 public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final int CREATED = 201;
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
@@ -43,6 +45,26 @@ public class IdempotencyStore {
     public record StoredResponse(int status, String location, String body) {
     }
 
+    /**
+     * Runs a create at most once per caller, operation and key: the first request creates and its answer
+     * is stored in the same transaction; a retry of the same request replays that answer and creates
+     * nothing. Without a key, it simply creates.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreatedAnswer createOnce(String caller, String operation, String key, Supplier<String> requestFingerprint,
+            Supplier<CreatedAnswer> create) {
+        if (key == null) {
+            return create.get();
+        }
+        Optional<StoredResponse> stored = claim(caller, operation, key, requestFingerprint.get());
+        if (stored.isPresent()) {
+            return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
+        }
+        CreatedAnswer answer = create.get();
+        complete(caller, operation, key, CREATED, answer.location(), answer.body());
+        return answer;
+    }
+
     public static void checkKey(String key) {
         if (key != null && !VALID_KEY.matcher(key).matches()) {
             throw ApiException.invalid(HEADER, "must be 1-200 visible ASCII characters");
@@ -54,7 +76,7 @@ public class IdempotencyStore {
      * The same key with a different request is a 422.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<StoredResponse> claim(String caller, String operation, String key, String requestFingerprint) {
+    Optional<StoredResponse> claim(String caller, String operation, String key, String requestFingerprint) {
         Instant now = time.now();
         String hash = sha256(requestFingerprint);
         em.createNativeQuery("DELETE FROM idempotency_key WHERE caller = ?1 AND operation = ?2"
@@ -89,7 +111,7 @@ public class IdempotencyStore {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String caller, String operation, String key, int status, String location, String body) {
+    void complete(String caller, String operation, String key, int status, String location, String body) {
         em.createNativeQuery("UPDATE idempotency_key SET response_status = ?4, response_location = ?5,"
                         + " response_body = ?6 WHERE caller = ?1 AND operation = ?2 AND idempotency_key = ?3")
                 .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)

@@ -115,13 +115,11 @@ public class IncidentService {
     public CreatedAnswer create(NewIncident body, String idempotencyKey) {
         IdempotencyStore.checkKey(idempotencyKey);
         String unitCode = reportingUnit(body.unitCode());
-        if (idempotencyKey != null) {
-            Optional<IdempotencyStore.StoredResponse> stored = idempotency.claim(user.id(), CREATE_OPERATION,
-                    idempotencyKey, fingerprint(unitCode, body));
-            if (stored.isPresent()) {
-                return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
-            }
-        }
+        return idempotency.createOnce(user.id(), CREATE_OPERATION, idempotencyKey,
+                () -> fingerprint(unitCode, body), () -> file(unitCode, body));
+    }
+
+    private CreatedAnswer file(String unitCode, NewIncident body) {
         Instant now = time.now();
         Instant detectedAt = body.detectedAt().toInstant();
         if (detectedAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -178,11 +176,7 @@ public class IncidentService {
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
-        String answer = write(IncidentView.of(incident, now, List.of()));
-        if (idempotencyKey != null) {
-            idempotency.complete(user.id(), CREATE_OPERATION, idempotencyKey, 201, location, answer);
-        }
-        return new CreatedAnswer(location, answer, false);
+        return new CreatedAnswer(location, write(IncidentView.of(incident, now, List.of())), false);
     }
 
     public IncidentView get(UUID id) {
