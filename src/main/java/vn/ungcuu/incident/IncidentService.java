@@ -1,7 +1,6 @@
 package vn.ungcuu.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,14 +13,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +35,11 @@ import vn.ungcuu.persistence.HqlFilters;
 import vn.ungcuu.persistence.Ids;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageRequest;
-import vn.ungcuu.problem.ProblemMappers;
 import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.config.UngCuuConfig;
+import vn.ungcuu.http.ETags;
+import vn.ungcuu.http.MergePatch;
 import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
 import vn.ungcuu.security.CurrentUser;
@@ -64,9 +60,7 @@ public class IncidentService {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Set<String> PATCHABLE = Set.of("title", "description", "category", "affectedSystemIds", "tlp",
             "assignee");
-    static final Set<String> IMMUTABLE = Set.of("id", "reference", "unitCode", "status", "severity", "legalClass",
-            "reportedAt", "updatedAt", "detectedAt", "reportedBy", "deadlines", "version", "beyondCapacity",
-            "stateSecret");
+    static final Map<String, String> READ_ONLY = readOnly();
 
     /** Canonical JSON of a request, for comparing idempotent retries. */
     private static final ObjectMapper FINGERPRINT = new ObjectMapper()
@@ -106,7 +100,7 @@ public class IncidentService {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
+    MergePatch mergePatch;
 
     @Inject
     Event<IncidentChanged> changed;
@@ -187,28 +181,13 @@ public class IncidentService {
     @Transactional
     public IncidentView patch(UUID id, ObjectNode patch, String ifMatch) {
         Incident incident = access.requireReadable(incidents.findById(id, LockModeType.PESSIMISTIC_WRITE));
-        vn.ungcuu.http.ETags.requireMatch(ifMatch, incident.version);
-        rejectUnpatchable(patch);
+        ETags.requireMatch(ifMatch, incident.version);
+        MergePatch.refuseFields(patch, PATCHABLE, READ_ONLY);
         if (incident.isFinished()) {
             throw new ApiException(ProblemType.CONFLICT,
                     "A " + incident.status + " incident cannot be edited; reopen it first");
         }
-        IncidentEdit current = IncidentEdit.of(incident);
-        ObjectNode merged = json.valueToTree(current);
-        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        IncidentEdit edit;
-        try {
-            edit = json.treeToValue(merged, IncidentEdit.class);
-        } catch (JsonMappingException e) {
-            String field = ProblemMappers.jsonPath(e.getPath());
-            throw ApiException.invalid(field, "has the wrong type or value");
-        } catch (JsonProcessingException e) {
-            throw ApiException.invalid("body", "could not be read");
-        }
-        Set<ConstraintViolation<IncidentEdit>> violations = validator.validate(edit);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        IncidentEdit edit = mergePatch.apply(IncidentEdit.of(incident), patch, IncidentEdit.class);
         access.requireEditable(incident, !java.util.Objects.equals(edit.assignee(), incident.assignee));
         if (incident.stateSecret) {
             requireSummaryOnly(edit.description());
@@ -397,23 +376,6 @@ public class IncidentService {
         }
     }
 
-    private static void rejectUnpatchable(ObjectNode patch) {
-        List<FieldError> errors = new ArrayList<>();
-        Iterator<String> names = patch.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (IMMUTABLE.contains(name)) {
-                errors.add(new FieldError(name, name.equals("status")
-                        ? "cannot be changed by PATCH; use POST /incidents/{id}/transitions"
-                        : "cannot be changed by PATCH"));
-            } else if (!PATCHABLE.contains(name)) {
-                errors.add(new FieldError(name, "is not a known field"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-    }
 
     private static String fingerprint(String unitCode, NewIncident body) {
         try {
@@ -431,5 +393,15 @@ public class IncidentService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Fields of the incident a PATCH may not name; its status changes only through a transition. */
+    private static Map<String, String> readOnly() {
+        Map<String, String> fields = new HashMap<>();
+        List.of("id", "reference", "unitCode", "severity", "legalClass", "reportedAt", "updatedAt", "detectedAt",
+                "reportedBy", "deadlines", "version", "beyondCapacity", "stateSecret")
+                .forEach(field -> fields.put(field, MergePatch.READ_ONLY));
+        fields.put("status", MergePatch.READ_ONLY + "; use POST /incidents/{id}/transitions");
+        return Map.copyOf(fields);
     }
 }

@@ -1,23 +1,19 @@
 package vn.ungcuu.playbook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
@@ -25,11 +21,11 @@ import vn.ungcuu.persistence.HqlFilters;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Cursor;
 import vn.ungcuu.http.ETags;
+import vn.ungcuu.http.MergePatch;
 import vn.ungcuu.problem.FieldError;
 import vn.ungcuu.persistence.Ids;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageRequest;
-import vn.ungcuu.problem.ProblemMappers;
 import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Incident;
@@ -47,8 +43,9 @@ import vn.ungcuu.security.Roles;
 public class TaskService {
 
     static final Set<String> PATCHABLE = Set.of("status", "note", "title", "description", "assignee");
-    static final Set<String> READ_ONLY = Set.of("id", "incidentId", "playbookId", "playbookVersion", "position",
-            "createdAt", "updatedAt", "completedAt", "version");
+    static final Map<String, String> READ_ONLY = Stream.of("id", "incidentId", "playbookId", "playbookVersion",
+            "position", "createdAt", "updatedAt", "completedAt", "version")
+            .collect(Collectors.toUnmodifiableMap(field -> field, field -> MergePatch.READ_ONLY));
 
     @Inject
     TaskRepository tasks;
@@ -69,10 +66,7 @@ public class TaskService {
     TimeSource time;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    MergePatch mergePatch;
 
     public Page<TaskView> list(UUID incidentId, List<TaskStatus> statuses, PageRequest page) {
         access.requireReadable(incidents.findById(incidentId));
@@ -147,7 +141,7 @@ public class TaskService {
         }
         ETags.requireMatch(ifMatch, task.version);
         requireWorkable(incident);
-        rejectUnpatchable(patch);
+        MergePatch.refuseFields(patch, PATCHABLE, READ_ONLY);
         TaskPatch edit = merge(task, patch);
         if (!manager && (!Objects.equals(edit.title(), task.title)
                 || !Objects.equals(edit.description(), task.description)
@@ -217,20 +211,7 @@ public class TaskService {
     }
 
     private TaskPatch merge(IncidentTask task, ObjectNode patch) {
-        ObjectNode merged = json.valueToTree(TaskPatch.of(task));
-        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
-        TaskPatch edit;
-        try {
-            edit = json.treeToValue(merged, TaskPatch.class);
-        } catch (JsonMappingException e) {
-            throw ApiException.invalid(ProblemMappers.jsonPath(e.getPath()), "has the wrong type or value");
-        } catch (JsonProcessingException e) {
-            throw ApiException.invalid("body", "could not be read");
-        }
-        Set<ConstraintViolation<TaskPatch>> violations = validator.validate(edit);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        TaskPatch edit = mergePatch.apply(TaskPatch.of(task), patch, TaskPatch.class);
         List<FieldError> errors = new ArrayList<>();
         if (edit.status() == null) {
             errors.add(new FieldError("status", "must not be null"));
@@ -247,19 +228,4 @@ public class TaskService {
         return edit;
     }
 
-    private static void rejectUnpatchable(ObjectNode patch) {
-        List<FieldError> errors = new ArrayList<>();
-        Iterator<String> names = patch.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (READ_ONLY.contains(name)) {
-                errors.add(new FieldError(name, "cannot be changed by PATCH"));
-            } else if (!PATCHABLE.contains(name)) {
-                errors.add(new FieldError(name, "is not a known field"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-    }
 }
