@@ -44,6 +44,7 @@ import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageLinks;
 import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.http.ETags;
 import vn.ungcuu.http.PathIds;
 import vn.ungcuu.problem.Problem;
 import vn.ungcuu.problem.ProblemType;
@@ -146,7 +147,7 @@ public class AttachmentResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
-        if (noneMatch(ifNoneMatch, attachment.sha256())) {
+        if (ETags.noneMatchHits(ifNoneMatch, attachment.sha256())) {
             return Response.notModified(tag).cacheControl(noStore).build();
         }
         StreamingOutput bytes = out -> store.copy(attachment.id(), attachment.size(), attachment.sha256(), out);
@@ -232,15 +233,5 @@ public class AttachmentResource {
                 .findFirst()
                 .map(name -> name.startsWith(PARSER) || name.equals(HEADER_UTIL))
                 .orElse(false);
-    }
-
-    /** If-None-Match compares weakly: W/"x" and "x" both name x; * names any. */
-    static boolean noneMatch(String header, String sha256) {
-        return header != null && Arrays.stream(header.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .map(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")
-                        ? tag.substring(1, tag.length() - 1) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(sha256));
     }
 }

@@ -21,7 +21,12 @@ public final class ETags {
 
     /** {@code If-None-Match} matches: the client's copy is current and a 304 may answer. */
     public static boolean noneMatchHits(String ifNoneMatch, long version) {
-        return ifNoneMatch != null && listed(ifNoneMatch, version, true);
+        return noneMatchHits(ifNoneMatch, Long.toString(version));
+    }
+
+    /** The same for a tag that is not a row version (e.g. an attachment's SHA-256). */
+    public static boolean noneMatchHits(String ifNoneMatch, String current) {
+        return ifNoneMatch != null && listed(ifNoneMatch, current, true);
     }
 
     /**
@@ -29,15 +34,14 @@ public final class ETags {
      * client accepts any version.
      */
     public static void requireMatch(String ifMatch, long version) {
-        if (ifMatch != null && !listed(ifMatch, version, false)) {
+        if (ifMatch != null && !listed(ifMatch, Long.toString(version), false)) {
             throw new ApiException(ProblemType.PRECONDITION_FAILED,
                     "If-Match does not match the current version (ETag \"" + version + "\"); read it again");
         }
     }
 
     /** If-None-Match compares weakly; If-Match strongly, so a weak tag never matches it. */
-    private static boolean listed(String header, long version, boolean weakComparison) {
-        String current = Long.toString(version);
+    private static boolean listed(String header, String current, boolean weakComparison) {
         return Arrays.stream(header.split(","))
                 .map(String::trim)
                 .filter(tag -> weakComparison || !tag.startsWith("W/"))
