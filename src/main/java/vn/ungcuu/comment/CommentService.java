@@ -30,7 +30,6 @@ import vn.ungcuu.security.CurrentUser;
 public class CommentService {
 
     /** The audit action of an internal note: history shown to reporters leaves these out. */
-    public static final String INTERNAL_NOTE = "COMMENT_INTERNAL";
 
     @Inject
     IncidentRepository incidents;
@@ -86,7 +85,7 @@ public class CommentService {
         comment.internal = internal;
         comment.createdAt = now;
         em.persist(comment);
-        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), internal ? INTERNAL_NOTE : "COMMENT",
+        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), internal ? Incident.INTERNAL_NOTE_ACTION : "COMMENT",
                 new Changes().field("comment.id", null, comment.id).field("comment.body", null, comment.body), now);
         em.flush();
         return CommentView.of(comment);

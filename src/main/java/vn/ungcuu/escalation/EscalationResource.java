@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import vn.ungcuu.outbox.DeliveryView;
 import vn.ungcuu.http.ETags;
 import vn.ungcuu.http.EnumParams;
 import vn.ungcuu.paging.Page;

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
 import vn.ungcuu.persistence.HqlFilters;
-import vn.ungcuu.persistence.SqlValues;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Cursor;
 import vn.ungcuu.http.ETags;
@@ -30,8 +28,8 @@ import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentChanged;
-import vn.ungcuu.incident.IncidentRepository;
-import vn.ungcuu.incident.IncidentStatus;
+import vn.ungcuu.outbox.Deliveries;
+import vn.ungcuu.outbox.DeliveryView;
 import vn.ungcuu.outbox.Outbox;
 import vn.ungcuu.security.CurrentUser;
 
@@ -50,7 +48,7 @@ public class EscalationService {
     EscalationRepository escalations;
 
     @Inject
-    IncidentRepository incidents;
+    Event<ProvincialStep> steps;
 
     @Inject
     Outbox outbox;
@@ -68,7 +66,7 @@ public class EscalationService {
     ObjectMapper json;
 
     @Inject
-    EntityManager em;
+    Deliveries deliveries;
 
     /** Opens an escalation (called by the ESCALATE transition, in its transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -119,7 +117,7 @@ public class EscalationService {
         Instant now = time.now();
         escalation.acknowledgedAt = now;
         escalation.acknowledgedBy = user.id();
-        return change(escalation, EscalationStatus.ACKNOWLEDGED, "ACKNOWLEDGE", new Changes(), null, now);
+        return change(escalation, EscalationStatus.ACKNOWLEDGED, "ACKNOWLEDGE", new Changes(), now);
     }
 
     @Transactional
@@ -127,7 +125,7 @@ public class EscalationService {
         Escalation escalation = find(id, true);
         ETags.requireMatch(ifMatch, escalation.version);
         requireStatus(escalation, "post an update to", EscalationStatus.PENDING, EscalationStatus.ACKNOWLEDGED);
-        return change(escalation, escalation.status, "UPDATE", new Changes().field("message", null, message), null,
+        return change(escalation, escalation.status, "UPDATE", new Changes().field("message", null, message),
                 time.now());
     }
 
@@ -138,7 +136,7 @@ public class EscalationService {
         requireStatus(escalation, "complete", EscalationStatus.ACKNOWLEDGED);
         Instant now = time.now();
         escalation.completedAt = now;
-        return change(escalation, EscalationStatus.COMPLETED, "COMPLETE", new Changes(), null, now);
+        return change(escalation, EscalationStatus.COMPLETED, "COMPLETE", new Changes(), now);
     }
 
     /** The provincial team hands the incident back: an ESCALATED incident returns to IN_PROGRESS. */
@@ -150,36 +148,14 @@ public class EscalationService {
         Instant now = time.now();
         escalation.returnedAt = now;
         escalation.returnReason = reason;
-        Incident incident = incidents.findById(escalation.incidentId, LockModeType.PESSIMISTIC_WRITE);
-        IncidentStatus back = incident.status == IncidentStatus.ESCALATED ? IncidentStatus.IN_PROGRESS : null;
         return change(escalation, EscalationStatus.RETURNED, "RETURN",
-                new Changes().field("returnReason", null, reason), back, now);
+                new Changes().field("returnReason", null, reason), now);
     }
 
     /** The webhook deliveries of the escalation's events, newest first, with every attempt. */
     public List<DeliveryView> deliveries(UUID id) {
         find(id, false);
-        @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("SELECT id, type, occurred_at, status, attempts, next_attempt_at,"
-                        + " delivered_at FROM outbox_event WHERE escalation_id = ?1 ORDER BY occurred_at DESC, id DESC")
-                .setParameter(1, id).getResultList();
-        Map<UUID, List<DeliveryView.Attempt>> attempts = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.event_id, a.attempted_at, a.status_code, a.error,"
-                        + " a.duration_ms FROM outbox_attempt a JOIN outbox_event e ON e.id = a.event_id"
-                        + " WHERE e.escalation_id = ?1 ORDER BY a.attempted_at, a.id")
-                .setParameter(1, id).getResultList();
-        for (Object[] row : rows) {
-            attempts.computeIfAbsent((UUID) row[0], key -> new ArrayList<>()).add(new DeliveryView.Attempt(
-                    SqlValues.instant(row[1]), row[2] == null ? null : ((Number) row[2]).intValue(), (String) row[3],
-                    ((Number) row[4]).intValue()));
-        }
-        return events.stream().map(row -> {
-            String status = (String) row[3];
-            return new DeliveryView((UUID) row[0], (String) row[1], SqlValues.instant(row[2]), status,
-                    ((Number) row[4]).intValue(), "PENDING".equals(status) ? SqlValues.instant(row[5]) : null,
-                    row[6] == null ? null : SqlValues.instant(row[6]), attempts.getOrDefault((UUID) row[0], List.of()));
-        }).toList();
+        return deliveries.ofEscalation(id);
     }
 
     /** Tells the provincial team about changes to an incident it is working on. */
@@ -196,23 +172,17 @@ public class EscalationService {
     }
 
     private EscalationView change(Escalation escalation, EscalationStatus to, String action, Changes changes,
-            IncidentStatus incidentTo, Instant now) {
+            Instant now) {
         changes.field("status", escalation.status, to);
         escalation.status = to;
         escalation.updatedAt = now;
         audit.record(user.id(), Escalation.AUDIT_TYPE, escalation.id.toString(), action, changes, now);
 
-        // the same step on the incident's timeline
-        Incident incident = incidents.findById(escalation.incidentId);
+        // the same step on the incident's timeline, kept by the incident's lifecycle
         Changes timeline = new Changes().field("escalation.status", null, to);
         changes.asList().stream().filter(change -> !change.field().equals("status"))
                 .forEach(change -> timeline.field("escalation." + change.field(), null, change.to()));
-        if (incidentTo != null) {
-            timeline.field("status", incident.status, incidentTo);
-            incident.status = incidentTo;
-            incident.updatedAt = now;
-        }
-        audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "PROVINCIAL_" + action, timeline, now);
+        steps.fire(new ProvincialStep(escalation.incidentId, action, timeline, to == EscalationStatus.RETURNED, now));
         escalations.flush();
         outbox.publish(Outbox.ESCALATION_UPDATED, view(escalation), escalation.incidentId, escalation.id);
         return view(escalation);

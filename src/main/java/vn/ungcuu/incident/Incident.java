@@ -30,6 +30,9 @@ public class Incident {
     /** The entity type of an incident's entries in the audit log: its history and everything done on it. */
     public static final String AUDIT_TYPE = "INCIDENT";
 
+    /** The audit action of a staff-only note: the history hides it from whoever may not read such notes. */
+    public static final String INTERNAL_NOTE_ACTION = "COMMENT_INTERNAL";
+
     @Id
     public UUID id;
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ungcuu.problem.ApiException;
-import vn.ungcuu.escalation.EscalationRepository;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
@@ -22,7 +21,7 @@ public class IncidentAccess {
     CurrentUser user;
 
     @Inject
-    EscalationRepository escalations;
+    EscalatedIncidents escalated;
 
     public boolean canRead(Incident incident) {
         if (user.seesAllIncidents()) {
@@ -30,7 +29,7 @@ public class IncidentAccess {
         }
         return user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode)
                 || isAssignedResponder(incident)
-                || user.has(Roles.PROVINCIAL) && escalations.existsFor(incident.id);
+                || user.has(Roles.PROVINCIAL) && escalated.wasEscalated(incident.id);
     }
 
     /** The caller is a responder and this incident is assigned to it. */
@@ -78,7 +77,7 @@ public class IncidentAccess {
             params.and("me", user.id());
         }
         if (user.has(Roles.PROVINCIAL)) {
-            any.add("exists (select 1 from Escalation e where e.incidentId = i.id)");
+            any.add(escalated.wasEscalatedCondition("i"));
         }
         return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
     }

@@ -27,7 +27,6 @@ import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.AuditRecord;
 import vn.ungcuu.audit.Changes;
-import vn.ungcuu.comment.CommentService;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Cursor;
 import vn.ungcuu.problem.FieldError;
@@ -323,7 +322,7 @@ public class IncidentService {
     public Page<AuditRecord> history(UUID id, PageRequest page) {
         access.requireReadable(incidents.findById(id));
         // internal notes never reach reporters, not even through the history
-        Set<String> hidden = user.seesInternalNotes() ? Set.of() : Set.of(CommentService.INTERNAL_NOTE);
+        Set<String> hidden = user.seesInternalNotes() ? Set.of() : Set.of(Incident.INTERNAL_NOTE_ACTION);
         return audit.history(Incident.AUDIT_TYPE, id.toString(), page, hidden);
     }
 

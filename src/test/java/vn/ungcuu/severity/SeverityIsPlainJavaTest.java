@@ -19,7 +19,9 @@ class SeverityIsPlainJavaTest {
                         "org.hibernate..", "com.fasterxml..", "org.eclipse.microprofile..", "io.smallrye..",
                         "io.vertx..", "org.jboss..")
                 .orShould().dependOnClassesThat().resideInAnyPackage("vn.ungcuu.incident..", "vn.ungcuu.triage..",
-                        "vn.ungcuu.unit..", "vn.ungcuu.problem..", "vn.ungcuu.http..", "vn.ungcuu.paging..", "vn.ungcuu.persistence..", "vn.ungcuu.json..", "vn.ungcuu.config..", "vn.ungcuu.clock..", "vn.ungcuu.requestid..", "vn.ungcuu.audit..")
+                        "vn.ungcuu.unit..", "vn.ungcuu.problem..", "vn.ungcuu.http..", "vn.ungcuu.paging..",
+                        "vn.ungcuu.persistence..", "vn.ungcuu.json..", "vn.ungcuu.config..", "vn.ungcuu.clock..",
+                        "vn.ungcuu.requestid..", "vn.ungcuu.audit..")
                 .check(classes);
     }
 }

@@ -1,4 +1,4 @@
-package vn.ungcuu.escalation;
+package vn.ungcuu.outbox;
 
 import java.time.Instant;
 import java.util.List;
