@@ -1,5 +1,5 @@
 /**
- * The handshake with the provincial response team (đội ứng cứu sự cố an toàn thông tin mạng của tỉnh).
+ * The handshake with the provincial response team (Đội ứng cứu sự cố an toàn thông tin mạng tỉnh).
  *
  * <p>The ESCALATE transition opens a PENDING escalation carrying the initial report (Decision 05/2017 Art. 11.4,
  * Form 03 of Circular 20/2017: the reporting unit, its focal point and its ATTT lead, the affected systems and
