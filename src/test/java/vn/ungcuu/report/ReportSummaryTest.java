@@ -451,7 +451,7 @@ class ReportSummaryTest {
     /**
      * The period filter is an index condition on reported_at (incident_reported_idx leads with it; on the
      * tiny test tables the planner may pick another index holding reported_at) and the per-incident lookups
-     * use their indexes. The plan at 300k incidents is in the README.
+     * use their indexes. The plan at 300k incidents is in deploy/bench/README.md.
      */
     @Test
     void theSummaryQueryUsesTheIndexes() throws SQLException {

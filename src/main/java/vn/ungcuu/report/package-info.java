@@ -1,0 +1,18 @@
+/**
+ * Summary reports: {@code GET /reports/summary?period=YYYY|YYYY-H1|YYYY-H2} (or {@code from}/{@code to}), the
+ * plan's 6-monthly and yearly report, for auditors, coordinators and administrators. Read-only.
+ *
+ * <p>It covers the incidents reported in the period, with bounds in {@code ungcuu.time-zone} ({@code 2026-H1}
+ * starts at midnight on 1 January in Hanoi, not in UTC): counts by status, severity ({@code UNASSESSED} too),
+ * category and unit, escalations, mean and median time to triage and to resolve, deadlines breached, and Form
+ * 05's per-category breakdown (handled alone, with the provincial team, support requested). JSON, or CSV with
+ * {@code Accept: text/csv} ({@link vn.ungcuu.report.ReportCsv}).
+ *
+ * <p><b>One SQL statement</b> ({@code ReportService.SUMMARY_SQL}), so every figure comes from one snapshot, and
+ * the period is a range scan of {@code incident_reported_idx} with index probes per incident (plans and
+ * timings in {@code deploy/bench/README.md}). A yearly report over hundreds of thousands of incidents takes up
+ * to a minute, so its query gets {@code ungcuu.reports.query-timeout} rather than the 10 s every other query
+ * has, and its transaction that plus 10 s: the default 60 s once cancelled 16 concurrent yearly reports
+ * ({@code ReportTimeoutIT}).
+ */
+package vn.ungcuu.report;

@@ -1,0 +1,16 @@
+/**
+ * Units (communes, towns, offices, the police, the coordinating and provincial bodies) and the information
+ * systems they operate: the registry every other feature refers to.
+ *
+ * <p>A unit carries two named contacts, its leader responsible for ATTT and its focal point officer (cán bộ đầu
+ * mối), because the plan makes every unit name both. A change of focal point is audited and published as
+ * {@code unit.focal_point_changed} in the same transaction (Circular 20/2017 wants it reported within 24 h). A
+ * system carries its security level (cấp độ 1–5) and the state of its level dossier; the severity assessment
+ * reads the levels of the systems an incident hit. Administrators write units; administrators and coordinators
+ * write systems; reporters see only their own unit and its systems (any other is a 404). Every create and change
+ * is audited in its transaction.
+ *
+ * <p>Unit codes given in paths and filters are checked ({@link vn.ungcuu.unit.UnitCodes}) before they reach a
+ * query. Of the features, this package depends only on audit and outbox.
+ */
+package vn.ungcuu.unit;
