@@ -8,15 +8,18 @@
  * vn.ungcuu.escalation.InitialReport}). The provincial role acknowledges it (PENDING → ACKNOWLEDGED), posts
  * updates, completes it (ACKNOWLEDGED → COMPLETED) or returns it (→ RETURNED: an ESCALATED incident goes back to
  * IN_PROGRESS). A step out of order is a 409 with {@code currentStatus} and {@code allowedStatuses}. Each step is
- * audited on the escalation and on the incident's timeline ({@code PROVINCIAL_*} entries) and leaves the service
- * as an outbox event ({@code escalation.created}, {@code escalation.updated}).
+ * audited on the escalation and leaves the service as an outbox event ({@code escalation.created},
+ * {@code escalation.updated}). The incident's side of a step is not written here: each step is fired as a
+ * {@link vn.ungcuu.escalation.ProvincialStep}, and the triage package, which owns the lifecycle, puts it on the
+ * incident's timeline ({@code PROVINCIAL_*} entries) and takes a returned incident back to IN_PROGRESS.
  *
  * <p>While an incident has an open escalation, every change to it goes to the province too: this package
  * observes {@code vn.ungcuu.incident.IncidentChanged} and publishes {@code incident.updated}, so the code that
  * changes incidents never calls escalation code.
  *
- * <p>The provincial role reads the incidents that were ever escalated (any other is a 404 to it) and acts only on
+ * <p>The provincial role reads the incidents that were ever escalated (any other is a 404 to it; this package
+ * answers {@code incident/EscalatedIncidents} for that) and acts only on
  * escalations. The deliveries of an escalation's events, attempt by attempt, are
- * {@code GET /escalations/{id}/deliveries}.
+ * {@code GET /escalations/{id}/deliveries}, read from the outbox by {@code outbox/Deliveries}.
  */
 package vn.ungcuu.escalation;

@@ -36,8 +36,9 @@
  * exchange, report) depend on this package, and this package must not depend on them. They learn of a change
  * through {@link vn.ungcuu.incident.IncidentChanged}, a CDI event fired inside the changing transaction (the
  * escalation feature turns it into an {@code incident.updated} event for the provincial team). Where this
- * package needs a fact another feature owns (was this incident ever escalated? which history entries are
- * internal notes?), that feature supplies it through an interface or event declared here, not through an
- * import of the feature.
+ * package needs a fact another feature owns, it declares what it needs and the feature supplies it: whether an
+ * incident was ever escalated is {@link vn.ungcuu.incident.EscalatedIncidents}, answered by the escalation
+ * package; the audit action of an internal note is {@code Incident.INTERNAL_NOTE_ACTION}, written by the
+ * comment package and hidden here from the history of callers who may not read such notes.
  */
 package vn.ungcuu.incident;
