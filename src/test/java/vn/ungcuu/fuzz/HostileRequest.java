@@ -4,16 +4,21 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 
 /** One generated request; toString is what a failure report shows. */
 record HostileRequest(Operations.Operation operation, Hostile.Caller caller, String path, String query,
         Map<String, String> headers, Hostile.Body body) {
 
-    /** False for a path that no longer fits the operation's template (an empty or a slashed segment). */
+    /**
+     * False for a path that no longer fits the operation's template: an empty or a slashed segment, or a "."
+     * or ".." one, which routing removes (RFC 3986 dot-segments), so the request reaches another path.
+     */
     boolean fitsItsTemplate() {
         String template = operation.path().replaceAll("\\{[^}]+}", "[^/]+");
-        return path.matches(template);
+        List<String> segments = List.of(path.split("/"));
+        return path.matches(template) && !segments.contains(".") && !segments.contains("..");
     }
 
     int requestLineLength() {
