@@ -31,6 +31,11 @@ record Operations(JsonNode document, List<Operation> all) {
         }
     }
 
+    /** The operations that read a body. */
+    List<Operation> withBodies() {
+        return all.stream().filter(o -> o.bodyType() != null).toList();
+    }
+
     static Operations load() {
         try {
             JsonNode document = new YAMLMapper().readTree(Path.of("openapi/openapi.yaml").toFile());
