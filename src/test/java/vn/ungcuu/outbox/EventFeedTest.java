@@ -22,6 +22,7 @@ import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Escalations.Escalated;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.MovableTimeSource;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.triage.DeadlineWatch;
 
@@ -75,10 +76,10 @@ class EventFeedTest {
         String provincial = Tokens.provincial();
         String cursor = endOfFeed(provincial);
         Escalated escalated = Escalations.seriousIncidentEscalated(Tokens.coordinator());
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> old = new HashMap<>(Fixtures.incidentBody("chưa báo kịp"));
         old.put("detectedAt", Instant.now().minus(6, ChronoUnit.DAYS).toString());
-        String quiet = Api.as(reporter.get(1)).body(old).post("/api/v1/incidents").then().statusCode(201)
+        String quiet = Api.as(reporter.token()).body(old).post("/api/v1/incidents").then().statusCode(201)
                 .extract().path("id");
         deadlines.markBreaches();
 

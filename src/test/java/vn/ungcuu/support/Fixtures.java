@@ -47,10 +47,15 @@ public final class Fixtures {
                 .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
     }
 
-    /** A reporter of a fresh commune, as {unitCode, token}. */
+    /**
+     * A reporter of a fresh commune, as {unitCode, token}.
+     *
+     * @deprecated use {@link Reporter#ofNewCommune()}; kept only so that branches still calling it merge cleanly
+     */
+    @Deprecated
     public static List<String> reporterOfNewCommune() {
-        String unit = commune();
-        return List.of(unit, Tokens.reporter(unit));
+        Reporter reporter = Reporter.ofNewCommune();
+        return List.of(reporter.unitCode(), reporter.token());
     }
 
     public static void assertIncidentStatus(String id, String status) {

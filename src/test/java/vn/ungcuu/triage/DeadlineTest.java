@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.MovableTimeSource;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -42,11 +43,11 @@ class DeadlineTest {
     }
 
     private static String incidentDetectedAgo(Duration ago, boolean beyondCapacity) {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lừa đảo qua thư điện tử"));
         body.put("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
         body.put("beyondCapacity", beyondCapacity);
-        return Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
+        return Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
                 .extract().path("id");
     }
 
