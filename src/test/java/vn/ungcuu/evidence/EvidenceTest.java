@@ -43,6 +43,7 @@ import jdk.jfr.consumer.RecordingFile;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
+import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.Reporter;
@@ -119,8 +120,7 @@ class EvidenceTest {
     }
 
     private long attachEntriesOf(String incidentId) {
-        return Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_type = 'INCIDENT' AND entity_id = ?"
-                + " AND action = 'ATTACH'", incidentId);
+        return AuditEntries.count(db, "INCIDENT", incidentId, "ATTACH");
     }
 
     @Test

@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ungcuu.support.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ungcuu.support.Api;
+import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Pages;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 
@@ -125,7 +127,7 @@ class UnitResourceTest {
     @ValueSource(strings = {"reporter", "coordinator", "responder", "provincial", "auditor"})
     void onlyAnAdminMayCreateOrReplaceAUnit(String role) {
         String existing = Fixtures.commune();
-        String token = tokenFor(role, existing);
+        String token = Tokens.ofRole(role, existing);
         String code = Fixtures.uniqueCode("XA");
 
         problem(Api.as(token).body(unitBody(code)).post(UNITS), 403, "forbidden");
@@ -569,7 +571,7 @@ class UnitResourceTest {
 
         Api.as(coordinator).get(UNITS + "/" + a).then().statusCode(200).body("code", equalTo(a));
         Api.as(coordinator).get(UNITS + "/" + b).then().statusCode(200).body("code", equalTo(b));
-        List<String> all = walk(coordinator, Map.of("limit", "500"));
+        List<String> all = Pages.walk(coordinator, UNITS, Map.of("limit", "500"), "items.code");
         assertTrue(all.contains(a) && all.contains(b), "both units listed");
         assertTrue(all.size() >= 2);
     }
@@ -759,8 +761,10 @@ class UnitResourceTest {
         body.put("active", false);
         Api.as(Tokens.admin()).body(body).put(UNITS + "/" + code).then().statusCode(200);
 
-        assertTrue(walk(Tokens.coordinator(), Map.of("active", "false", "limit", "500")).contains(code));
-        assertTrue(!walk(Tokens.coordinator(), Map.of("active", "true", "limit", "500")).contains(code));
+        assertTrue(Pages.walk(Tokens.coordinator(), UNITS, Map.of("active", "false", "limit", "500"), "items.code")
+                .contains(code));
+        assertTrue(!Pages.walk(Tokens.coordinator(), UNITS, Map.of("active", "true", "limit", "500"), "items.code")
+                .contains(code));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -775,56 +779,15 @@ class UnitResourceTest {
         return body;
     }
 
-    private static String tokenFor(String role, String unit) {
-        return switch (role) {
-            case "reporter" -> Tokens.reporter(unit);
-            case "coordinator" -> Tokens.coordinator();
-            case "responder" -> Tokens.responder("responder-" + unit.toLowerCase());
-            case "provincial" -> Tokens.provincial();
-            case "auditor" -> Tokens.auditor();
-            default -> throw new IllegalArgumentException(role);
-        };
-    }
-
-    private static ValidatableResponse problem(Response response, int status, String slug) {
-        return response.then()
-                .statusCode(status)
-                .contentType(Api.PROBLEM_JSON)
-                .body("type", equalTo("urn:ungcuu:problem:" + slug))
-                .body("status", equalTo(status))
-                .body("title", not(nullValue()))
-                .body("detail", not(nullValue()));
-    }
-
-    /** Every code of a list walked to its end with the given filters. */
-    private static List<String> walk(String token, Map<String, String> query) {
-        List<String> codes = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = Api.as(token).queryParams(query);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(UNITS);
-            page.then().statusCode(200);
-            codes.addAll(page.path("items.code"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null && ++pages < 100);
-        return codes;
-    }
-
     private long unitRows(String code) {
         return Sql.count(dataSource, "select count(*) from unit where code = ?", code);
     }
 
     private long auditRows(String code, String action) {
-        return Sql.count(dataSource, "select count(*) from audit_entry where entity_type = 'UNIT' and entity_id = ?"
-                + " and action = ?", code, action);
+        return AuditEntries.count(dataSource, "UNIT", code, action);
     }
 
     private long auditContaining(String code, String action, String changes) {
-        return Sql.count(dataSource, "select count(*) from audit_entry where entity_type = 'UNIT' and entity_id = ?"
-                + " and action = ? and changes @> ?::jsonb", code, action, changes);
+        return AuditEntries.countWithChanges(dataSource, "UNIT", code, action, changes);
     }
 }
