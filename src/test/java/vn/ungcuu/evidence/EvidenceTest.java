@@ -272,10 +272,7 @@ class EvidenceTest {
     @Test
     void aStateSecretIncidentRefusesAttachments() {
         Reporter reporter = Reporter.ofNewCommune();
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lộ tài liệu mật"));
-        body.put("stateSecret", true);
-        String incident = Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        String incident = Fixtures.incidentFiledBy(reporter.token(), "Lộ tài liệu mật", Map.of("stateSecret", true));
         for (String token : List.of(reporter.token(), Tokens.coordinator())) {
             upload(token, incident, "tai-lieu.docx", "application/octet-stream", new byte[] {1, 2, 3}).then()
                     .statusCode(409).contentType(Api.PROBLEM_JSON)

@@ -72,11 +72,8 @@ class ExportTest {
     }
 
     private static String incident(String token, String tlp, String category, String title, String description) {
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody(title));
-        body.put("tlp", tlp);
-        body.put("category", category);
-        body.put("description", description);
-        return Api.as(token).body(body).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        return Fixtures.incidentFiledBy(token, title, Map.of("tlp", tlp, "category", category,
+                "description", description));
     }
 
     private static JsonNode view(String id) throws Exception {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -76,11 +75,8 @@ class EventFeedTest {
         String provincial = Tokens.provincial();
         String cursor = endOfFeed(provincial);
         Escalated escalated = Escalations.seriousIncidentEscalated(Tokens.coordinator());
-        Reporter reporter = Reporter.ofNewCommune();
-        Map<String, Object> old = new HashMap<>(Fixtures.incidentBody("chưa báo kịp"));
-        old.put("detectedAt", Instant.now().minus(6, ChronoUnit.DAYS).toString());
-        String quiet = Api.as(reporter.token()).body(old).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        String quiet = Fixtures.incidentFiledBy(Reporter.ofNewCommune().token(), "chưa báo kịp",
+                Map.of("detectedAt", Instant.now().minus(6, ChronoUnit.DAYS).toString()));
         deadlines.markBreaches();
 
         List<Map<String, Object>> seen = Api.as(provincial).queryParam("after", cursor).queryParam("limit", 500)

@@ -14,11 +14,8 @@ public final class Escalations {
     public static Escalated seriousIncidentEscalated(String coordinator) {
         Reporter reporter = Reporter.ofNewCommune();
         String system = Fixtures.system(reporter.unitCode(), 4);
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Cổng dịch vụ công cấp 4 bị mã hóa dữ liệu"));
-        body.put("affectedSystemIds", List.of(system));
-        body.put("beyondCapacity", true);
-        String incident = Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        String incident = Fixtures.incidentFiledBy(reporter.token(), "Cổng dịch vụ công cấp 4 bị mã hóa dữ liệu",
+                Map.of("affectedSystemIds", List.of(system), "beyondCapacity", true));
         Api.as(coordinator).body(Triage.assessment(false, List.of("SERVICE_INTERRUPTION")))
                 .put("/api/v1/incidents/" + incident + "/assessment").then().statusCode(200);
         Triage.take(coordinator, incident, "TRIAGE");

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,16 @@ public final class Fixtures {
     public static String incidentFiledBy(String reporterToken) {
         return Api.as(reporterToken).body(incidentBody("Máy chủ nhiễm mã độc"))
                 .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * An incident filed by the given reporter for its own unit: {@link #incidentBody} with the title, and the
+     * given fields added or replaced (category, affected systems, detection time...); returns its id.
+     */
+    public static String incidentFiledBy(String reporterToken, String title, Map<String, ?> fields) {
+        Map<String, Object> body = new HashMap<>(incidentBody(title));
+        body.putAll(fields);
+        return Api.as(reporterToken).body(body).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
     }
 
     /**

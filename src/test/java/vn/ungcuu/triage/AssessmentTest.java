@@ -32,10 +32,8 @@ class AssessmentTest {
     private static String incidentOnSystemOfLevel(int level) {
         Reporter reporter = Reporter.ofNewCommune();
         String system = Fixtures.system(reporter.unitCode(), level);
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Hệ thống cấp " + level + " bị tấn công"));
-        body.put("affectedSystemIds", List.of(system));
-        return Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        return Fixtures.incidentFiledBy(reporter.token(), "Hệ thống cấp " + level + " bị tấn công",
+                Map.of("affectedSystemIds", List.of(system)));
     }
 
     private static Map<String, Object> seriousFacts() {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -43,12 +42,9 @@ class DeadlineTest {
     }
 
     private static String incidentDetectedAgo(Duration ago, boolean beyondCapacity) {
-        Reporter reporter = Reporter.ofNewCommune();
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lừa đảo qua thư điện tử"));
-        body.put("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
-        body.put("beyondCapacity", beyondCapacity);
-        return Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        return Fixtures.incidentFiledBy(Reporter.ofNewCommune().token(), "Lừa đảo qua thư điện tử",
+                Map.of("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "beyondCapacity", beyondCapacity));
     }
 
     @Test
