@@ -51,11 +51,6 @@ class TaskTest {
         return Api.as(token).body(body).post(tasksOf(incidentId)).then().statusCode(201).extract().path("id");
     }
 
-    private static void assign(String incidentId, String responder) {
-        Api.as(Tokens.coordinator()).body(Map.of("assignee", responder)).patch("/api/v1/incidents/" + incidentId)
-                .then().statusCode(200);
-    }
-
     private static JsonPath history(String incidentId) {
         return Api.as(Tokens.coordinator()).queryParam("limit", 500).get("/api/v1/incidents/" + incidentId + "/history")
                 .then().statusCode(200).extract().jsonPath();
@@ -104,7 +99,7 @@ class TaskTest {
         String responder = Tokens.responder("ung-cuu-vien-" + incident.reporter().unitCode().toLowerCase());
 
         Api.as(responder).body(task).post(tasksOf(id)).then().statusCode(404).contentType(Api.PROBLEM_JSON);
-        assign(id, Tokens.subjectOf(responder));
+        Triage.assign(Tokens.coordinator(), id, Tokens.subjectOf(responder));
         addTask(responder, id, task);
 
         Api.as(incident.reporter().token()).body(task).post(tasksOf(id)).then().statusCode(403).contentType(Api.PROBLEM_JSON);
@@ -262,7 +257,7 @@ class TaskTest {
 
         // the incident's responder manages every task
         String responder = Tokens.responder("phu-trach-" + incident.reporter().unitCode().toLowerCase());
-        assign(id, Tokens.subjectOf(responder));
+        Triage.assign(Tokens.coordinator(), id, Tokens.subjectOf(responder));
         Api.as(responder).body(Map.of("assignee", Tokens.subjectOf(responder), "title", "Phân tích lại mẫu"))
                 .patch(forHelper).then().statusCode(200).body("assignee", equalTo(Tokens.subjectOf(responder)));
         Api.as(helper).get(forHelper).then().statusCode(404);
