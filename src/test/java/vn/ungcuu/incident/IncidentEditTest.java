@@ -21,9 +21,6 @@ import vn.ungcuu.support.Tokens;
 @QuarkusTest
 class IncidentEditTest {
 
-    /** RestAssured would encode an unknown JSON type as ISO-8859-1 without the charset. */
-    static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
     @Inject
     DataSource db;
 
@@ -45,7 +42,7 @@ class IncidentEditTest {
         String id = Fixtures.incidentFiledBy(reporter.token());
         String system = Fixtures.system(reporter.unitCode(), 3);
 
-        Api.as(reporter.token()).contentType(MERGE_PATCH).header("If-Match", "\"0\"")
+        Api.as(reporter.token()).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"")
                 .body(Map.of("title", "Máy chủ nhiễm mã độc tống tiền", "affectedSystemIds", List.of(system)))
                 .patch("/api/v1/incidents/" + id).then()
                 .statusCode(200)

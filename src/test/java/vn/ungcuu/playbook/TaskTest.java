@@ -29,8 +29,6 @@ import vn.ungcuu.support.Triage;
 @QuarkusTest
 class TaskTest {
 
-    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
     @Inject
     DataSource db;
 
@@ -144,7 +142,7 @@ class TaskTest {
                 .body("errors.field", equalTo(List.of("note")));
         Api.as(coordinator).body(Map.of("status", "SKIPPED", "note", "  ")).patch(path).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("note")));
-        Api.as(coordinator).contentType(MERGE_PATCH)
+        Api.as(coordinator).contentType(Api.MERGE_PATCH)
                 .body(Map.of("status", "SKIPPED", "note", "Đơn vị không dùng tên miền riêng")).patch(path).then()
                 .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("SKIPPED"))
                 .body("note", equalTo("Đơn vị không dùng tên miền riêng")).body("completedAt", notNullValue())
