@@ -43,8 +43,10 @@ import jdk.jfr.consumer.RecordingFile;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
+import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -118,8 +120,7 @@ class EvidenceTest {
     }
 
     private long attachEntriesOf(String incidentId) {
-        return Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_type = 'INCIDENT' AND entity_id = ?"
-                + " AND action = 'ATTACH'", incidentId);
+        return AuditEntries.count(db, "INCIDENT", incidentId, "ATTACH");
     }
 
     @Test
@@ -215,11 +216,11 @@ class EvidenceTest {
 
     @Test
     void aFileNameInAnUnknownEncodingOrAPartWithoutANameIs400AndNothingIsStored() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String incident = Fixtures.incidentFiledBy(reporter.get(1));
+        Reporter reporter = Reporter.ofNewCommune();
+        String incident = Fixtures.incidentFiledBy(reporter.token());
 
         // found by HostileInputIT: the multipart parser threw a bare RuntimeException, answered 500
-        uploadRaw(reporter.get(1), incident, "Content-Disposition: form-data; name=\"file\"; filename*=NOPE''x",
+        uploadRaw(reporter.token(), incident, "Content-Disposition: form-data; name=\"file\"; filename*=NOPE''x",
                 "hello".getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:malformed-request"))
@@ -228,7 +229,7 @@ class EvidenceTest {
         assertEquals(0, attachEntriesOf(incident));
 
         // also found by HostileInputIT: a part without a name gave a validation problem whose field was null
-        uploadRaw(reporter.get(1), incident, "Content-Disposition: attachment", "hello".getBytes(StandardCharsets.UTF_8))
+        uploadRaw(reporter.token(), incident, "Content-Disposition: attachment", "hello".getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(400).body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", containsString("no name"));
         assertEquals(0, attachmentsOf(incident));
@@ -270,12 +271,9 @@ class EvidenceTest {
 
     @Test
     void aStateSecretIncidentRefusesAttachments() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lộ tài liệu mật"));
-        body.put("stateSecret", true);
-        String incident = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
-        for (String token : List.of(reporter.get(1), Tokens.coordinator())) {
+        Reporter reporter = Reporter.ofNewCommune();
+        String incident = Fixtures.incidentFiledBy(reporter.token(), "Lộ tài liệu mật", Map.of("stateSecret", true));
+        for (String token : List.of(reporter.token(), Tokens.coordinator())) {
             upload(token, incident, "tai-lieu.docx", "application/octet-stream", new byte[] {1, 2, 3}).then()
                     .statusCode(409).contentType(Api.PROBLEM_JSON)
                     .body("type", equalTo("urn:ungcuu:problem:conflict"))

@@ -56,23 +56,24 @@ class ExportTest {
     private static final String TRICKY_DESCRIPTION = "Máy chủ một cửa điện tử bị mã hóa.\n"
             + "Ghi chú: <script>alert(\"x\")</script> & chuỗi ]]> và &lt; thô\tthụt lề";
 
-    /** A commune whose name needs escaping, with a full focal point; returns {code, name}. */
-    private static List<String> communeWithFocalPoint() {
+    /** A commune as registered: its code and its name. */
+    private record Commune(String code, String name) {
+    }
+
+    /** A commune whose name needs escaping, with a full focal point. */
+    private static Commune communeWithFocalPoint() {
         String code = Fixtures.uniqueCode("XA");
         String name = "UBND xã Minh Sơn <Đội 3> & \"Tổ ứng cứu\" " + code;
         Api.as(Tokens.admin()).body(Map.of("code", code, "name", name, "type", "COMMUNE",
                         "focalPoint", Map.of("name", "Lê Văn Bình", "title", "Cán bộ văn hóa - thông tin",
                                 "phone", "0912 345 678", "email", "binh.lv@minhson.gov.vn")))
                 .post("/api/v1/units").then().statusCode(201);
-        return List.of(code, name);
+        return new Commune(code, name);
     }
 
     private static String incident(String token, String tlp, String category, String title, String description) {
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody(title));
-        body.put("tlp", tlp);
-        body.put("category", category);
-        body.put("description", description);
-        return Api.as(token).body(body).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        return Fixtures.incidentFiledBy(token, title, Map.of("tlp", tlp, "category", category,
+                "description", description));
     }
 
     private static JsonNode view(String id) throws Exception {
@@ -114,8 +115,8 @@ class ExportTest {
             "AMBER_STRICT, marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003, amber+strict"})
     void stixBundleIsWellFormedAndCarriesTheStandardTlpMarking(String tlp, String markingId, String tlp2)
             throws Exception {
-        List<String> unit = communeWithFocalPoint();
-        String id = incident(Tokens.reporter(unit.get(0)), tlp, "RANSOMWARE", TRICKY_TITLE, TRICKY_DESCRIPTION);
+        Commune unit = communeWithFocalPoint();
+        String id = incident(Tokens.reporter(unit.code()), tlp, "RANSOMWARE", TRICKY_TITLE, TRICKY_DESCRIPTION);
         JsonNode view = view(id);
         JsonNode bundle = stix(Tokens.coordinator(), id);
 
@@ -142,7 +143,7 @@ class ExportTest {
 
         JsonNode identity = objects.get("identity");
         assertEquals("organization", identity.get("identity_class").asText());
-        assertEquals(unit.get(1), identity.get("name").asText());
+        assertEquals(unit.name(), identity.get("name").asText());
 
         JsonNode stixIncident = objects.get("incident");
         assertEquals(identity.get("id").asText(), stixIncident.get("created_by_ref").asText());
@@ -174,8 +175,8 @@ class ExportTest {
 
     @Test
     void reExportingNamesTheSameObjectsInANewBundle() throws Exception {
-        List<String> unit = communeWithFocalPoint();
-        String reporter = Tokens.reporter(unit.get(0));
+        Commune unit = communeWithFocalPoint();
+        String reporter = Tokens.reporter(unit.code());
         String first = incident(reporter, "GREEN", "MALWARE", "Máy chủ nhiễm mã độc", "Phát hiện mã độc");
         String second = incident(reporter, "GREEN", "MALWARE", "Máy trạm nhiễm mã độc", "Phát hiện mã độc");
 
@@ -208,8 +209,8 @@ class ExportTest {
     @ParameterizedTest
     @CsvSource({"CLEAR, white", "GREEN, green", "AMBER, amber", "AMBER_STRICT, amber", "RED, red"})
     void iodefDocumentFollowsRfc7970(String tlp, String restriction) throws Exception {
-        List<String> unit = communeWithFocalPoint();
-        String id = incident(Tokens.reporter(unit.get(0)), tlp, "DEFACEMENT", TRICKY_TITLE, TRICKY_DESCRIPTION);
+        Commune unit = communeWithFocalPoint();
+        String id = incident(Tokens.reporter(unit.code()), tlp, "DEFACEMENT", TRICKY_TITLE, TRICKY_DESCRIPTION);
         JsonNode view = view(id);
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Document document = iodef(Tokens.auditor(), id);
@@ -251,7 +252,7 @@ class ExportTest {
         Element contact = child(incident, "Contact");
         assertEquals("creator", contact.getAttribute("role"));
         assertEquals("organization", contact.getAttribute("type"));
-        assertEquals(unit.get(1), child(contact, "ContactName").getTextContent());
+        assertEquals(unit.name(), child(contact, "ContactName").getTextContent());
         assertEquals("binh.lv@minhson.gov.vn", child(child(contact, "Email"), "EmailTo").getTextContent());
         assertEquals("0912 345 678", child(child(contact, "Telephone"), "TelephoneNumber").getTextContent());
         Element person = child(contact, "Contact");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.Tokens;
+import vn.ungcuu.support.Triage;
 
 /**
  * The role/unit matrix of api.md: a reporter sees its own unit only, and anything it may not see
@@ -74,8 +75,7 @@ class IncidentAccessTest {
         String responder = Tokens.responder(responderId);
         Api.as(responder).get("/api/v1/incidents/" + assigned).then().statusCode(404);
 
-        Api.as(Tokens.coordinator()).body(Map.of("assignee", responderId)).patch("/api/v1/incidents/" + assigned)
-                .then().statusCode(200);
+        Triage.assign(Tokens.coordinator(), assigned, responderId);
 
         Api.as(responder).get("/api/v1/incidents/" + assigned).then().statusCode(200);
         Api.as(responder).get("/api/v1/incidents/" + other).then().statusCode(404);

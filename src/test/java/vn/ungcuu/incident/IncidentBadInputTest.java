@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 
 /**
@@ -90,8 +90,8 @@ class IncidentBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBodies")
     void aBadBodyIsRefusedAndCreatesNothing(String name, String body, int status, String type, String field) {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        ValidatableResponse answer = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then()
+        Reporter reporter = Reporter.ofNewCommune();
+        ValidatableResponse answer = Api.as(reporter.token()).body(body).post("/api/v1/incidents").then()
                 .statusCode(status)
                 .contentType(Api.PROBLEM_JSON)
                 .body("status", equalTo(status))
@@ -105,44 +105,44 @@ class IncidentBadInputTest {
             answer.body("errors.field", hasItem(field));
         }
         assertLeaksNothing(answer);
-        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
         assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident_reference_counter WHERE last_value < 0"));
     }
 
     @Test
     void aBodyOverTheLimitIs413() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         String huge = valid("").replace("Máy chủ không phản hồi", "a".repeat(1_100_000));
-        assertLeaksNothing(Api.as(reporter.get(1)).body(huge).post("/api/v1/incidents").then()
+        assertLeaksNothing(Api.as(reporter.token()).body(huge).post("/api/v1/incidents").then()
                 .statusCode(413).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:payload-too-large")));
-        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
     }
 
     @Test
     void aWrongContentTypeIs415() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Api.as(reporter.get(1)).contentType("text/plain").body(valid("")).post("/api/v1/incidents").then()
+        Reporter reporter = Reporter.ofNewCommune();
+        Api.as(reporter.token()).contentType("text/plain").body(valid("")).post("/api/v1/incidents").then()
                 .statusCode(415).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:unsupported-media-type"));
-        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
     }
 
     @Test
     void anUnproducibleAcceptIs406() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Api.as(reporter.get(1)).accept("application/xml").get("/api/v1/incidents").then()
+        Reporter reporter = Reporter.ofNewCommune();
+        Api.as(reporter.token()).accept("application/xml").get("/api/v1/incidents").then()
                 .statusCode(406).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:not-acceptable"));
     }
 
     @Test
     void anUnknownMethodIs405AndAnUnknownPathIs404() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Api.as(reporter.get(1)).delete("/api/v1/incidents").then()
+        Reporter reporter = Reporter.ofNewCommune();
+        Api.as(reporter.token()).delete("/api/v1/incidents").then()
                 .statusCode(405).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:method-not-allowed"));
-        Api.as(reporter.get(1)).get("/api/v1/no-such-thing").then()
+        Api.as(reporter.token()).get("/api/v1/no-such-thing").then()
                 .statusCode(404).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:not-found"));
         given().get("/no-such-thing-either").then()
@@ -151,20 +151,20 @@ class IncidentBadInputTest {
 
     @Test
     void aBadIdempotencyKeyIs400() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Api.as(reporter.get(1)).header("Idempotency-Key", "k".repeat(201)).body(valid(""))
+        Reporter reporter = Reporter.ofNewCommune();
+        Api.as(reporter.token()).header("Idempotency-Key", "k".repeat(201)).body(valid(""))
                 .post("/api/v1/incidents").then()
                 .statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
-        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
     }
 
     @Test
     void badListParametersAre400NamingTheParameter() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         for (String[] bad : new String[][] {{"limit", "0"}, {"limit", "501"}, {"limit", "ten"},
                 {"status", "OPEN"}, {"sort", "title"}, {"cursor", "Z2FyYmFnZQ"}, {"cursor", "%%%"},
                 {"unitCode", "xa-lower"}}) {
-            Api.as(reporter.get(1)).queryParam(bad[0], bad[1]).get("/api/v1/incidents").then()
+            Api.as(reporter.token()).queryParam(bad[0], bad[1]).get("/api/v1/incidents").then()
                     .statusCode(400).contentType(Api.PROBLEM_JSON)
                     .body("errors[0].field", equalTo(bad[0]));
         }

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 
@@ -32,8 +33,8 @@ class IncidentCreateTest {
 
     @Test
     void aReporterFilesForItsOwnUnit() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String unit = reporter.get(0);
+        Reporter reporter = Reporter.ofNewCommune();
+        String unit = reporter.unitCode();
         String system = Fixtures.system(unit, 2);
         Instant detected = Instant.parse("2026-03-02T01:15:00Z");
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Cổng thông tin bị thay đổi giao diện"));
@@ -41,7 +42,7 @@ class IncidentCreateTest {
         body.put("affectedSystemIds", List.of(system));
         body.put("tlp", "GREEN");
 
-        Response created = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents");
+        Response created = Api.as(reporter.token()).body(body).post("/api/v1/incidents");
 
         created.then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/incidents/[0-9a-f-]{36}$"))
@@ -59,7 +60,7 @@ class IncidentCreateTest {
                 .body("deadlines[0].metAt", nullValue())
                 .body("deadlines[0].breached", equalTo(true));
         String id = created.path("id");
-        Api.as(reporter.get(1)).get(created.header("Location")).then().statusCode(200)
+        Api.as(reporter.token()).get(created.header("Location")).then().statusCode(200)
                 .body("id", equalTo(id)).header("ETag", equalTo("\"0\""));
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_type = 'INCIDENT'"
                 + " AND entity_id = ? AND action = 'CREATE'", id));
@@ -67,9 +68,9 @@ class IncidentCreateTest {
 
     @Test
     void theReferenceYearIsTheDistrictsYearAndTlpDefaultsToAmber() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         int year = Instant.now().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        Api.as(reporter.get(1)).body(Fixtures.incidentBody("x")).post("/api/v1/incidents").then()
+        Api.as(reporter.token()).body(Fixtures.incidentBody("x")).post("/api/v1/incidents").then()
                 .statusCode(201)
                 .body("reference", matchesPattern("^SC-" + year + "-\\d{6}$"))
                 .body("tlp", equalTo("AMBER"))
@@ -78,11 +79,11 @@ class IncidentCreateTest {
 
     @Test
     void aReporterCannotFileForAnotherUnit() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         String other = Fixtures.commune();
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("not mine"));
         body.put("unitCode", other);
-        Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then()
+        Api.as(reporter.token()).body(body).post("/api/v1/incidents").then()
                 .statusCode(403).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:forbidden"));
         assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", other));
@@ -114,11 +115,11 @@ class IncidentCreateTest {
 
     @Test
     void aReporterCannotNameAnotherUnitsSystem() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         String foreignSystem = Fixtures.system(Fixtures.commune(), 3);
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("foreign system"));
         body.put("affectedSystemIds", List.of(foreignSystem));
-        Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then()
+        Api.as(reporter.token()).body(body).post("/api/v1/incidents").then()
                 .statusCode(400).body("errors[0].field", equalTo("affectedSystemIds[0]"))
                 .body("errors[0].message", equalTo("no information system has this id"));
     }
@@ -134,14 +135,14 @@ class IncidentCreateTest {
 
     @Test
     void concurrentCreatesGetDistinctGapFreeReferences() throws Exception {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         int count = 24;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
         try {
             List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                futures.add(pool.submit(() -> Api.as(reporter.get(1)).body(Fixtures.incidentBody("burst " + n))
+                futures.add(pool.submit(() -> Api.as(reporter.token()).body(Fixtures.incidentBody("burst " + n))
                         .post("/api/v1/incidents").then().statusCode(201).extract().<String>path("reference")));
             }
             java.util.Set<String> references = new java.util.TreeSet<>();
@@ -160,13 +161,13 @@ class IncidentCreateTest {
 
     @Test
     void theCreateIsAuditedWithEveryFieldFromNull() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        Api.as(reporter.get(1)).get("/api/v1/incidents/" + id + "/history").then()
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        Api.as(reporter.token()).get("/api/v1/incidents/" + id + "/history").then()
                 .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].action", equalTo("CREATE"))
-                .body("items[0].actor", equalTo(Tokens.subjectOf(reporter.get(1))))
+                .body("items[0].actor", equalTo(Tokens.subjectOf(reporter.token())))
                 .body("items[0].requestId", notNullValue())
                 .body("items[0].changes.find { it.field == 'status' }.from", nullValue())
                 .body("items[0].changes.find { it.field == 'status' }.to", equalTo("NEW"))
@@ -177,25 +178,25 @@ class IncidentCreateTest {
 
     @Test
     void aStateSecretIncidentKeepsOnlyASummary() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lộ tài liệu mật"));
         body.put("stateSecret", true);
         body.put("description", "Chi tiết ".repeat(100));
-        Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then()
+        Api.as(reporter.token()).body(body).post("/api/v1/incidents").then()
                 .statusCode(400).body("errors[0].field", equalTo("description"));
         body.put("description", "Nghi lộ tài liệu mật trên máy tính nối mạng; đã ngắt mạng, chờ xác minh");
-        String id = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
+        String id = Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
                 .body("stateSecret", equalTo(true)).extract().path("id");
-        Api.as(reporter.get(1)).body(Map.of("description", "x".repeat(501))).patch("/api/v1/incidents/" + id)
+        Api.as(reporter.token()).body(Map.of("description", "x".repeat(501))).patch("/api/v1/incidents/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("description"));
     }
 
     @Test
     void detectionSlightlyAheadOfOurClockIsAccepted() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("fast clock"));
         body.put("detectedAt", Instant.now().plus(1, ChronoUnit.MINUTES).toString());
-        Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
+        Api.as(reporter.token()).body(body).post("/api/v1/incidents").then().statusCode(201)
                 .body("detectedAt", containsString("T"));
     }
 }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 
@@ -20,31 +21,28 @@ import vn.ungcuu.support.Tokens;
 @QuarkusTest
 class IncidentEditTest {
 
-    /** RestAssured would encode an unknown JSON type as ISO-8859-1 without the charset. */
-    static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
     @Inject
     DataSource db;
 
     @Test
     void aCurrentETagAnswers304() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        String etag = Api.as(reporter.get(1)).get("/api/v1/incidents/" + id).then().statusCode(200)
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        String etag = Api.as(reporter.token()).get("/api/v1/incidents/" + id).then().statusCode(200)
                 .extract().header("ETag");
-        Api.as(reporter.get(1)).header("If-None-Match", etag).get("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).header("If-None-Match", etag).get("/api/v1/incidents/" + id).then()
                 .statusCode(304).header("ETag", equalTo(etag));
-        Api.as(reporter.get(1)).header("If-None-Match", "\"999\"").get("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).header("If-None-Match", "\"999\"").get("/api/v1/incidents/" + id).then()
                 .statusCode(200);
     }
 
     @Test
     void aMergePatchChangesOnlyTheGivenFieldsAndIsAudited() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        String system = Fixtures.system(reporter.get(0), 3);
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        String system = Fixtures.system(reporter.unitCode(), 3);
 
-        Api.as(reporter.get(1)).contentType(MERGE_PATCH).header("If-Match", "\"0\"")
+        Api.as(reporter.token()).contentType(Api.MERGE_PATCH).header("If-Match", "\"0\"")
                 .body(Map.of("title", "Máy chủ nhiễm mã độc tống tiền", "affectedSystemIds", List.of(system)))
                 .patch("/api/v1/incidents/" + id).then()
                 .statusCode(200)
@@ -54,7 +52,7 @@ class IncidentEditTest {
                 .body("affectedSystemIds", equalTo(List.of(system)))
                 .body("version", equalTo(1));
 
-        Api.as(reporter.get(1)).get("/api/v1/incidents/" + id + "/history").then()
+        Api.as(reporter.token()).get("/api/v1/incidents/" + id + "/history").then()
                 .statusCode(200)
                 .body("items.action", equalTo(List.of("CREATE", "UPDATE")))
                 .body("items[1].changes.size()", equalTo(2))
@@ -77,32 +75,32 @@ class IncidentEditTest {
 
     @Test
     void anEmptyPatchChangesNothing() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        Api.as(reporter.get(1)).body("{}").patch("/api/v1/incidents/" + id).then()
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        Api.as(reporter.token()).body("{}").patch("/api/v1/incidents/" + id).then()
                 .statusCode(200).body("version", equalTo(0));
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_id = ?", id));
     }
 
     @Test
     void aStaleIfMatchIs412AndChangesNothing() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        Api.as(reporter.get(1)).body(Map.of("title", "first edit")).patch("/api/v1/incidents/" + id).then()
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        Api.as(reporter.token()).body(Map.of("title", "first edit")).patch("/api/v1/incidents/" + id).then()
                 .statusCode(200);
-        Api.as(reporter.get(1)).header("If-Match", "\"0\"").body(Map.of("title", "lost update"))
+        Api.as(reporter.token()).header("If-Match", "\"0\"").body(Map.of("title", "lost update"))
                 .patch("/api/v1/incidents/" + id).then()
                 .statusCode(412).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:precondition-failed"));
-        Api.as(reporter.get(1)).header("If-Match", "W/\"1\"").body(Map.of("title", "weak tag"))
+        Api.as(reporter.token()).header("If-Match", "W/\"1\"").body(Map.of("title", "weak tag"))
                 .patch("/api/v1/incidents/" + id).then().statusCode(412);
-        Api.as(reporter.get(1)).get("/api/v1/incidents/" + id).then().body("title", equalTo("first edit"));
+        Api.as(reporter.token()).get("/api/v1/incidents/" + id).then().body("title", equalTo("first edit"));
     }
 
     @Test
     void statusUnitAndReferenceCannotBePatched() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
         Api.as(Tokens.coordinator()).body(Map.of("status", "CLOSED", "unitCode", "XA-OTHER", "reference", "SC-1"))
                 .patch("/api/v1/incidents/" + id).then()
                 .statusCode(400).contentType(Api.PROBLEM_JSON)
@@ -115,27 +113,27 @@ class IncidentEditTest {
 
     @Test
     void anInvalidResultIsRefusedWhole() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        Api.as(reporter.get(1)).body("{\"title\": \"ok title\", \"description\": null}")
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        Api.as(reporter.token()).body("{\"title\": \"ok title\", \"description\": null}")
                 .patch("/api/v1/incidents/" + id).then()
                 .statusCode(400).body("errors[0].field", equalTo("description"));
-        Api.as(reporter.get(1)).body("{\"category\": \"NOPE\"}").patch("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).body("{\"category\": \"NOPE\"}").patch("/api/v1/incidents/" + id).then()
                 .statusCode(400).body("errors[0].field", equalTo("category"));
-        Api.as(reporter.get(1)).body("{\"title\": 7}").patch("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).body("{\"title\": 7}").patch("/api/v1/incidents/" + id).then()
                 .statusCode(400).body("errors[0].field", equalTo("title"));
-        Api.as(reporter.get(1)).body("[]").patch("/api/v1/incidents/" + id).then().statusCode(400);
-        Api.as(reporter.get(1)).contentType("text/plain").body("{}").patch("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).body("[]").patch("/api/v1/incidents/" + id).then().statusCode(400);
+        Api.as(reporter.token()).contentType("text/plain").body("{}").patch("/api/v1/incidents/" + id).then()
                 .statusCode(415);
-        Api.as(reporter.get(1)).get("/api/v1/incidents/" + id).then()
+        Api.as(reporter.token()).get("/api/v1/incidents/" + id).then()
                 .body("title", equalTo("Máy chủ nhiễm mã độc")).body("version", equalTo(0));
     }
 
     @Test
     void onlyCoordinatorsAssign() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
-        Api.as(reporter.get(1)).body(Map.of("assignee", "my-friend")).patch("/api/v1/incidents/" + id).then()
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
+        Api.as(reporter.token()).body(Map.of("assignee", "my-friend")).patch("/api/v1/incidents/" + id).then()
                 .statusCode(403).contentType(Api.PROBLEM_JSON);
         Api.as(Tokens.auditor()).body(Map.of("title", "auditor edit")).patch("/api/v1/incidents/" + id).then()
                 .statusCode(403);
@@ -148,18 +146,18 @@ class IncidentEditTest {
 
     @Test
     void historyIsPagedOldestFirst() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String id = Fixtures.incidentFiledBy(reporter.get(1));
+        Reporter reporter = Reporter.ofNewCommune();
+        String id = Fixtures.incidentFiledBy(reporter.token());
         for (int i = 1; i <= 3; i++) {
-            Api.as(reporter.get(1)).body(Map.of("title", "edit " + i)).patch("/api/v1/incidents/" + id).then()
+            Api.as(reporter.token()).body(Map.of("title", "edit " + i)).patch("/api/v1/incidents/" + id).then()
                     .statusCode(200);
         }
-        String next = Api.as(reporter.get(1)).queryParam("limit", 3).get("/api/v1/incidents/" + id + "/history")
+        String next = Api.as(reporter.token()).queryParam("limit", 3).get("/api/v1/incidents/" + id + "/history")
                 .then().statusCode(200)
                 .body("items.action", equalTo(List.of("CREATE", "UPDATE", "UPDATE")))
                 .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
                 .extract().path("nextCursor");
-        Api.as(reporter.get(1)).queryParam("limit", 3).queryParam("cursor", next)
+        Api.as(reporter.token()).queryParam("limit", 3).queryParam("cursor", next)
                 .get("/api/v1/incidents/" + id + "/history").then().statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].changes[0].to", equalTo("edit 3"))

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 
@@ -30,32 +31,32 @@ class IncidentIdempotencyTest {
 
     @Test
     void aRetryReplaysTheFirstAnswerAndCreatesNothing() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> body = Fixtures.incidentBody("lost connection");
-        Response first = Api.as(reporter.get(1)).header("Idempotency-Key", "retry-1").body(body)
+        Response first = Api.as(reporter.token()).header("Idempotency-Key", "retry-1").body(body)
                 .post("/api/v1/incidents");
         first.then().statusCode(201);
-        Response retry = Api.as(reporter.get(1)).header("Idempotency-Key", "retry-1").body(body)
+        Response retry = Api.as(reporter.token()).header("Idempotency-Key", "retry-1").body(body)
                 .post("/api/v1/incidents");
         retry.then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")));
         assertEquals(first.asString(), retry.asString());
-        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_id = ?",
                 first.<String>path("id")));
     }
 
     @Test
     void theSameKeyWithAnotherBodyIs422() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Api.as(reporter.get(1)).header("Idempotency-Key", "k-422").body(Fixtures.incidentBody("one"))
+        Reporter reporter = Reporter.ofNewCommune();
+        Api.as(reporter.token()).header("Idempotency-Key", "k-422").body(Fixtures.incidentBody("one"))
                 .post("/api/v1/incidents").then().statusCode(201);
-        Api.as(reporter.get(1)).header("Idempotency-Key", "k-422").body(Fixtures.incidentBody("two"))
+        Api.as(reporter.token()).header("Idempotency-Key", "k-422").body(Fixtures.incidentBody("two"))
                 .post("/api/v1/incidents").then()
                 .statusCode(422).contentType(Api.PROBLEM_JSON)
                 .body("type", equalTo("urn:ungcuu:problem:idempotency-key-reused"));
-        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
     }
 
     @Test
@@ -74,25 +75,25 @@ class IncidentIdempotencyTest {
 
     @Test
     void aFailedCreateReleasesTheKey() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         // refused inside the service, after the key was claimed: the rollback must release it
         Map<String, Object> bad = new HashMap<>(Fixtures.incidentBody("fixed"));
         bad.put("affectedSystemIds", List.of(java.util.UUID.randomUUID().toString()));
-        Api.as(reporter.get(1)).header("Idempotency-Key", "fix-and-retry").body(bad)
+        Api.as(reporter.token()).header("Idempotency-Key", "fix-and-retry").body(bad)
                 .post("/api/v1/incidents").then().statusCode(400);
-        Api.as(reporter.get(1)).header("Idempotency-Key", "fix-and-retry").body(Fixtures.incidentBody("fixed"))
+        Api.as(reporter.token()).header("Idempotency-Key", "fix-and-retry").body(Fixtures.incidentBody("fixed"))
                 .post("/api/v1/incidents").then().statusCode(201);
     }
 
     @Test
     void concurrentRetriesCreateOneIncident() throws Exception {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
+        Reporter reporter = Reporter.ofNewCommune();
         Map<String, Object> body = Fixtures.incidentBody("flaky network");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> Api.as(reporter.get(1)).header("Idempotency-Key", "storm")
+                answers.add(pool.submit(() -> Api.as(reporter.token()).header("Idempotency-Key", "storm")
                         .body(body).post("/api/v1/incidents").then().statusCode(201).extract().<String>path("id")));
             }
             String first = answers.get(0).get();
@@ -102,6 +103,6 @@ class IncidentIdempotencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.get(0)));
+        assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
     }
 }

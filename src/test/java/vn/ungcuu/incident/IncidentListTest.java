@@ -33,10 +33,7 @@ class IncidentListTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private static String file(String reporter, String title, String description, String category) {
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody(title));
-        body.put("description", description);
-        body.put("category", category);
-        return Api.as(reporter).body(body).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        return Fixtures.incidentFiledBy(reporter, title, Map.of("description", description, "category", category));
     }
 
     private static List<String> ids(String token, Map<String, ?> query) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +21,7 @@ import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Escalations.Escalated;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.MovableTimeSource;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.triage.DeadlineWatch;
 
@@ -75,11 +75,8 @@ class EventFeedTest {
         String provincial = Tokens.provincial();
         String cursor = endOfFeed(provincial);
         Escalated escalated = Escalations.seriousIncidentEscalated(Tokens.coordinator());
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Map<String, Object> old = new HashMap<>(Fixtures.incidentBody("chưa báo kịp"));
-        old.put("detectedAt", Instant.now().minus(6, ChronoUnit.DAYS).toString());
-        String quiet = Api.as(reporter.get(1)).body(old).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        String quiet = Fixtures.incidentFiledBy(Reporter.ofNewCommune().token(), "chưa báo kịp",
+                Map.of("detectedAt", Instant.now().minus(6, ChronoUnit.DAYS).toString()));
         deadlines.markBreaches();
 
         List<Map<String, Object>> seen = Api.as(provincial).queryParam("after", cursor).queryParam("limit", 500)

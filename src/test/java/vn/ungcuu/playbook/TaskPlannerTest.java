@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,10 +42,8 @@ class TaskPlannerTest {
 
     /** A new (untriaged) incident of the category, filed by a reporter of a fresh commune. */
     private static String newIncident(String category) {
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Sự cố " + category));
-        body.put("category", category);
-        return Api.as(Tokens.reporter(Fixtures.commune())).body(body).post("/api/v1/incidents").then()
-                .statusCode(201).extract().path("id");
+        return Fixtures.incidentFiledBy(Tokens.reporter(Fixtures.commune()), "Sự cố " + category,
+                Map.of("category", category));
     }
 
     private int instantiate(String incidentId) {

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -28,15 +29,16 @@ import vn.ungcuu.support.Triage;
 @QuarkusTest
 class TaskTest {
 
-    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
     @Inject
     DataSource db;
 
-    /** A new incident of a fresh commune and that commune's reporter: {incidentId, reporterToken, unit}. */
-    private static List<String> incidentOfNewCommune() {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        return List.of(Fixtures.incidentFiledBy(reporter.get(1)), reporter.get(1), reporter.get(0));
+    /** An incident just filed, and the reporter of its (fresh) commune who filed it. */
+    private record FiledIncident(String id, Reporter reporter) {
+    }
+
+    private static FiledIncident incidentOfNewCommune() {
+        Reporter reporter = Reporter.ofNewCommune();
+        return new FiledIncident(Fixtures.incidentFiledBy(reporter.token()), reporter);
     }
 
     private static String tasksOf(String incidentId) {
@@ -47,11 +49,6 @@ class TaskTest {
         return Api.as(token).body(body).post(tasksOf(incidentId)).then().statusCode(201).extract().path("id");
     }
 
-    private static void assign(String incidentId, String responder) {
-        Api.as(Tokens.coordinator()).body(Map.of("assignee", responder)).patch("/api/v1/incidents/" + incidentId)
-                .then().statusCode(200);
-    }
-
     private static JsonPath history(String incidentId) {
         return Api.as(Tokens.coordinator()).queryParam("limit", 500).get("/api/v1/incidents/" + incidentId + "/history")
                 .then().statusCode(200).extract().jsonPath();
@@ -59,8 +56,8 @@ class TaskTest {
 
     @Test
     void aCoordinatorAddsATaskThatEveryReaderSees() {
-        List<String> incident = incidentOfNewCommune();
-        String id = incident.get(0);
+        FiledIncident incident = incidentOfNewCommune();
+        String id = incident.id();
         String coordinator = Tokens.coordinator();
         int before = Api.as(coordinator).get(tasksOf(id)).then().statusCode(200).extract().path("items.size()");
 
@@ -76,7 +73,7 @@ class TaskTest {
         String taskId = added.path("id");
         assertTrue(added.header("Location").endsWith(tasksOf(id) + "/" + taskId), added.header("Location"));
 
-        for (String reader : List.of(incident.get(1), Tokens.auditor(), Tokens.admin(), coordinator)) {
+        for (String reader : List.of(incident.reporter().token(), Tokens.auditor(), Tokens.admin(), coordinator)) {
             Api.as(reader).get(tasksOf(id)).then().statusCode(200).body("items.id", hasItem(taskId));
             Api.as(reader).get(added.header("Location")).then().statusCode(200).header("ETag", "\"0\"")
                     .body("title", equalTo("Thu thập nhật ký máy chủ web"));
@@ -94,16 +91,16 @@ class TaskTest {
 
     @Test
     void coordinatorsAndTheAssignedResponderAddTasks() {
-        List<String> incident = incidentOfNewCommune();
-        String id = incident.get(0);
+        FiledIncident incident = incidentOfNewCommune();
+        String id = incident.id();
         Map<String, Object> task = Map.of("title", "Kiểm tra máy trạm kế toán");
-        String responder = Tokens.responder("ung-cuu-vien-" + incident.get(2).toLowerCase());
+        String responder = Tokens.responder("ung-cuu-vien-" + incident.reporter().unitCode().toLowerCase());
 
         Api.as(responder).body(task).post(tasksOf(id)).then().statusCode(404).contentType(Api.PROBLEM_JSON);
-        assign(id, Tokens.subjectOf(responder));
+        Triage.assign(Tokens.coordinator(), id, Tokens.subjectOf(responder));
         addTask(responder, id, task);
 
-        Api.as(incident.get(1)).body(task).post(tasksOf(id)).then().statusCode(403).contentType(Api.PROBLEM_JSON);
+        Api.as(incident.reporter().token()).body(task).post(tasksOf(id)).then().statusCode(403).contentType(Api.PROBLEM_JSON);
         Api.as(Tokens.auditor()).body(task).post(tasksOf(id)).then().statusCode(403);
         Api.as(Tokens.admin()).body(task).post(tasksOf(id)).then().statusCode(403);
         Api.as(Tokens.provincial()).body(task).post(tasksOf(id)).then().statusCode(404);
@@ -115,8 +112,8 @@ class TaskTest {
 
     @Test
     void anotherUnitsReporterSeesNothing() {
-        List<String> incident = incidentOfNewCommune();
-        String id = incident.get(0);
+        FiledIncident incident = incidentOfNewCommune();
+        String id = incident.id();
         String taskId = addTask(Tokens.coordinator(), id, Map.of("title", "Đổi mật khẩu quản trị"));
         String stranger = Tokens.reporter(Fixtures.commune());
 
@@ -135,8 +132,8 @@ class TaskTest {
 
     @Test
     void skippingNeedsANoteAndEveryChangeIsAudited() {
-        List<String> incident = incidentOfNewCommune();
-        String id = incident.get(0);
+        FiledIncident incident = incidentOfNewCommune();
+        String id = incident.id();
         String coordinator = Tokens.coordinator();
         String taskId = addTask(coordinator, id, Map.of("title", "Chặn tên miền giả mạo"));
         String path = tasksOf(id) + "/" + taskId;
@@ -145,7 +142,7 @@ class TaskTest {
                 .body("errors.field", equalTo(List.of("note")));
         Api.as(coordinator).body(Map.of("status", "SKIPPED", "note", "  ")).patch(path).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("note")));
-        Api.as(coordinator).contentType(MERGE_PATCH)
+        Api.as(coordinator).contentType(Api.MERGE_PATCH)
                 .body(Map.of("status", "SKIPPED", "note", "Đơn vị không dùng tên miền riêng")).patch(path).then()
                 .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("SKIPPED"))
                 .body("note", equalTo("Đơn vị không dùng tên miền riêng")).body("completedAt", notNullValue())
@@ -177,7 +174,7 @@ class TaskTest {
 
     @Test
     void badPatchesAre400() {
-        String id = incidentOfNewCommune().get(0);
+        String id = incidentOfNewCommune().id();
         String coordinator = Tokens.coordinator();
         String path = tasksOf(id) + "/" + addTask(coordinator, id, Map.of("title", "Quét mã độc"));
 
@@ -206,7 +203,7 @@ class TaskTest {
                 .patch(tasksOf(id) + "/0195b3c4-0000-7000-8000-000000000000").then().statusCode(404)
                 .body("detail", equalTo("Task not found"));
         // a task is found under its own incident only
-        String other = incidentOfNewCommune().get(0);
+        String other = incidentOfNewCommune().id();
         Api.as(coordinator).body(Map.of("status", "DONE")).patch(tasksOf(other) + path.substring(path.lastIndexOf('/')))
                 .then().statusCode(404);
         Api.as(coordinator).get(path).then().body("status", equalTo("OPEN")).body("version", equalTo(0));
@@ -214,7 +211,7 @@ class TaskTest {
 
     @Test
     void ifMatchIsHonoured() {
-        String id = incidentOfNewCommune().get(0);
+        String id = incidentOfNewCommune().id();
         String coordinator = Tokens.coordinator();
         String path = tasksOf(id) + "/" + addTask(coordinator, id, Map.of("title", "Sao lưu dữ liệu"));
 
@@ -231,11 +228,11 @@ class TaskTest {
 
     @Test
     void theTasksAssigneeUpdatesItsStatusAndNoteOnly() {
-        List<String> incident = incidentOfNewCommune();
-        String id = incident.get(0);
-        String reporter = incident.get(1);
+        FiledIncident incident = incidentOfNewCommune();
+        String id = incident.id();
+        String reporter = incident.reporter().token();
         String coordinator = Tokens.coordinator();
-        String helper = Tokens.responder("ky-thuat-vien-" + incident.get(2).toLowerCase());
+        String helper = Tokens.responder("ky-thuat-vien-" + incident.reporter().unitCode().toLowerCase());
         String forHelper = tasksOf(id) + "/" + addTask(coordinator, id,
                 Map.of("title", "Phân tích mẫu mã độc", "assignee", Tokens.subjectOf(helper)));
         String forReporter = tasksOf(id) + "/" + addTask(coordinator, id,
@@ -257,8 +254,8 @@ class TaskTest {
         Api.as(Tokens.auditor()).body(Map.of("status", "OPEN")).patch(forHelper).then().statusCode(403);
 
         // the incident's responder manages every task
-        String responder = Tokens.responder("phu-trach-" + incident.get(2).toLowerCase());
-        assign(id, Tokens.subjectOf(responder));
+        String responder = Tokens.responder("phu-trach-" + incident.reporter().unitCode().toLowerCase());
+        Triage.assign(Tokens.coordinator(), id, Tokens.subjectOf(responder));
         Api.as(responder).body(Map.of("assignee", Tokens.subjectOf(responder), "title", "Phân tích lại mẫu"))
                 .patch(forHelper).then().statusCode(200).body("assignee", equalTo(Tokens.subjectOf(responder)));
         Api.as(helper).get(forHelper).then().statusCode(404);
@@ -269,7 +266,7 @@ class TaskTest {
     @Test
     void tasksOfClosedAndRejectedIncidentsDoNotChange() {
         String coordinator = Tokens.coordinator();
-        String id = incidentOfNewCommune().get(0);
+        String id = incidentOfNewCommune().id();
         String path = tasksOf(id) + "/" + addTask(coordinator, id, Map.of("title", "Xác minh báo cáo"));
         Triage.take(coordinator, id, "REJECT");
         Api.as(coordinator).body(Map.of("status", "DONE")).patch(path).then().statusCode(409)
@@ -284,7 +281,7 @@ class TaskTest {
 
     @Test
     void theListFiltersByStatusAndPages() {
-        String id = incidentOfNewCommune().get(0);
+        String id = incidentOfNewCommune().id();
         String coordinator = Tokens.coordinator();
         int before = Api.as(coordinator).get(tasksOf(id)).then().extract().path("items.size()");
         String first = addTask(coordinator, id, Map.of("title", "Việc 1"));
@@ -308,6 +305,6 @@ class TaskTest {
         }
         assertEquals(before + 3, seen);
         Api.as(coordinator).queryParam("cursor", page.<String>path("nextCursor")).get(tasksOf(incidentOfNewCommune()
-                .get(0))).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+                .id())).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 }

@@ -558,8 +558,7 @@ class AuthorizationMatrixTest {
                 Triage.take(coordinator, incident, "TRIAGE");
             }
             String responder = Fixtures.uniqueCode("responder");
-            Api.as(coordinator).body(Map.of("assignee", responder)).patch("/api/v1/incidents/" + incident)
-                    .then().statusCode(200);
+            Triage.assign(coordinator, incident, responder);
             String taskAssignee = Fixtures.uniqueCode("focal");
             if (!full) {
                 return new World(unit, system, incident, escalation, responder, taskAssignee, null, null, null);

@@ -10,6 +10,8 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** JSON merge patch; RestAssured would encode an unknown JSON type as ISO-8859-1 without the charset. */
+    public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     static {
         // every response a test receives is checked against openapi/openapi.yaml; REST Assured's global

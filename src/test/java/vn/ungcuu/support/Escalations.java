@@ -12,13 +12,10 @@ public final class Escalations {
 
     /** A serious incident on a level-4 system of a fresh commune, assessed, triaged and escalated. */
     public static Escalated seriousIncidentEscalated(String coordinator) {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String system = Fixtures.system(reporter.get(0), 4);
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Cổng dịch vụ công cấp 4 bị mã hóa dữ liệu"));
-        body.put("affectedSystemIds", List.of(system));
-        body.put("beyondCapacity", true);
-        String incident = Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        Reporter reporter = Reporter.ofNewCommune();
+        String system = Fixtures.system(reporter.unitCode(), 4);
+        String incident = Fixtures.incidentFiledBy(reporter.token(), "Cổng dịch vụ công cấp 4 bị mã hóa dữ liệu",
+                Map.of("affectedSystemIds", List.of(system), "beyondCapacity", true));
         Api.as(coordinator).body(Triage.assessment(false, List.of("SERVICE_INTERRUPTION")))
                 .put("/api/v1/incidents/" + incident + "/assessment").then().statusCode(200);
         Triage.take(coordinator, incident, "TRIAGE");
@@ -29,7 +26,7 @@ public final class Escalations {
                 .statusCode(200);
         String escalation = Api.as(coordinator).get("/api/v1/incidents/" + incident + "/history").then()
                 .extract().path("items.find { it.action == 'ESCALATE' }.changes.find { it.field == 'escalation.id' }.to");
-        return new Escalated(incident, escalation, reporter.get(0), system);
+        return new Escalated(incident, escalation, reporter.unitCode(), system);
     }
 
     /** An escalated incident: its id, its escalation's id, its unit and the affected system. */

@@ -51,6 +51,21 @@ public final class Tokens {
         return token("provincial-" + shortId(), List.of(Roles.PROVINCIAL), null);
     }
 
+    /**
+     * A token of the named role ({@code reporter}, {@code coordinator}, {@code responder}, {@code provincial},
+     * {@code auditor}), for role-parameterised tests: a reporter of the given unit, a responder named after it.
+     */
+    public static String ofRole(String role, String unit) {
+        return switch (role) {
+            case "reporter" -> reporter(unit);
+            case "coordinator" -> coordinator();
+            case "responder" -> responder("responder-" + unit.toLowerCase());
+            case "provincial" -> provincial();
+            case "auditor" -> auditor();
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
     public static String token(String subject, List<String> roles, String unit) {
         return sign(KEY, ISSUER, subject, roles, unit, Instant.now(), Duration.ofHours(1));
     }

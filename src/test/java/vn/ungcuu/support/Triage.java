@@ -45,6 +45,12 @@ public final class Triage {
         return body;
     }
 
+    /** Assigns the incident to a responder (by subject), as a coordinator hands it over. */
+    public static void assign(String coordinator, String incidentId, String responder) {
+        Api.as(coordinator).body(Map.of("assignee", responder)).patch("/api/v1/incidents/" + incidentId).then()
+                .statusCode(200);
+    }
+
     public static void take(String coordinator, String incidentId, String action) {
         Api.as(coordinator).body(action(action)).post("/api/v1/incidents/" + incidentId + "/transitions")
                 .then().statusCode(200);

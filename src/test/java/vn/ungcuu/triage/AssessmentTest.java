@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -29,12 +30,10 @@ class AssessmentTest {
 
     /** An incident of a fresh commune hitting a system of the given level; returns its id. */
     private static String incidentOnSystemOfLevel(int level) {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        String system = Fixtures.system(reporter.get(0), level);
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Hệ thống cấp " + level + " bị tấn công"));
-        body.put("affectedSystemIds", List.of(system));
-        return Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        Reporter reporter = Reporter.ofNewCommune();
+        String system = Fixtures.system(reporter.unitCode(), level);
+        return Fixtures.incidentFiledBy(reporter.token(), "Hệ thống cấp " + level + " bị tấn công",
+                Map.of("affectedSystemIds", List.of(system)));
     }
 
     private static Map<String, Object> seriousFacts() {

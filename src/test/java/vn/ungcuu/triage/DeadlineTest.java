@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.MovableTimeSource;
+import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -42,12 +42,9 @@ class DeadlineTest {
     }
 
     private static String incidentDetectedAgo(Duration ago, boolean beyondCapacity) {
-        List<String> reporter = Fixtures.reporterOfNewCommune();
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Lừa đảo qua thư điện tử"));
-        body.put("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
-        body.put("beyondCapacity", beyondCapacity);
-        return Api.as(reporter.get(1)).body(body).post("/api/v1/incidents").then().statusCode(201)
-                .extract().path("id");
+        return Fixtures.incidentFiledBy(Reporter.ofNewCommune().token(), "Lừa đảo qua thư điện tử",
+                Map.of("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "beyondCapacity", beyondCapacity));
     }
 
     @Test

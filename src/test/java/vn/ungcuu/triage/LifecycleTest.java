@@ -99,8 +99,7 @@ class LifecycleTest {
             case "provincial" -> Tokens.provincial();
             default -> {
                 String responderId = Fixtures.uniqueCode("responder");
-                Api.as(coordinator).body(Map.of("assignee", responderId)).patch("/api/v1/incidents/" + id).then()
-                        .statusCode(200);
+                Triage.assign(coordinator, id, responderId);
                 yield Tokens.responder(responderId);
             }
         };
@@ -149,8 +148,7 @@ class LifecycleTest {
         Api.as(responder).body(Triage.action("START")).post("/api/v1/incidents/" + id + "/transitions").then()
                 .statusCode(404);
 
-        Api.as(coordinator).body(Map.of("assignee", responderId)).patch("/api/v1/incidents/" + id).then()
-                .statusCode(200);
+        Triage.assign(coordinator, id, responderId);
         Api.as(responder).get("/api/v1/incidents/" + id + "/transitions").then()
                 .statusCode(200).body("action", equalTo(List.of("START")));
         Api.as(responder).body(Triage.action("ESCALATE")).post("/api/v1/incidents/" + id + "/transitions").then()

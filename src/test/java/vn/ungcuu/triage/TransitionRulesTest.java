@@ -59,10 +59,8 @@ class TransitionRulesTest {
     @Test
     void triageTurnsTheRansomwarePlaybookIntoTasksAndClosingWaitsForThem() {
         String coordinator = Tokens.coordinator();
-        Map<String, Object> body = new HashMap<>(Fixtures.incidentBody("Máy chủ bị mã hóa dữ liệu, đòi tiền chuộc"));
-        body.put("category", "RANSOMWARE");
-        String id = Api.as(Tokens.reporter(Fixtures.commune())).body(body).post("/api/v1/incidents").then()
-                .statusCode(201).extract().path("id");
+        String id = Fixtures.incidentFiledBy(Tokens.reporter(Fixtures.commune()),
+                "Máy chủ bị mã hóa dữ liệu, đòi tiền chuộc", Map.of("category", "RANSOMWARE"));
         Triage.assess(coordinator, id);
         Triage.take(coordinator, id, "TRIAGE");
         List<String> tasks = Api.as(coordinator).queryParam("limit", 500).get("/api/v1/incidents/" + id + "/tasks")

@@ -13,12 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ungcuu.support.Problems.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.ungcuu.support.Api;
+import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.Pages;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.Tokens;
 
@@ -117,7 +118,7 @@ class SystemResourceTest {
     @ValueSource(strings = {"reporter", "auditor", "responder", "provincial"})
     void otherRolesMayNotCreateOrReplaceASystem(String role) {
         String unit = Fixtures.commune();
-        String token = tokenFor(role, unit);
+        String token = Tokens.ofRole(role, unit);
 
         problem(Api.as(token).body(systemBody(unit, 2)).post(SYSTEMS), 403, "forbidden");
         assertEquals(0, systemRows(unit));
@@ -305,7 +306,7 @@ class SystemResourceTest {
         String theirs = Fixtures.system(other, 2);
         String reporter = Tokens.reporter(own);
 
-        List<String> listed = walk(reporter, Map.of("limit", "1"));
+        List<String> listed = Pages.walk(reporter, SYSTEMS, Map.of("limit", "1"), "items.id");
         assertEquals(List.of(mine1, mine2), listed);
         Api.as(reporter).get(SYSTEMS).then()
                 .statusCode(200)
@@ -332,7 +333,7 @@ class SystemResourceTest {
 
         Api.as(coordinator).get(SYSTEMS + "/" + inA).then().statusCode(200).body("unitCode", equalTo(a));
         Api.as(coordinator).get(SYSTEMS + "/" + inB).then().statusCode(200).body("unitCode", equalTo(b));
-        assertEquals(List.of(inB), walk(coordinator, Map.of("unitCode", b)));
+        assertEquals(List.of(inB), Pages.walk(coordinator, SYSTEMS, Map.of("unitCode", b), "items.id"));
     }
 
     // Regression (found as a 500): the unitCode filter of GET /systems goes to the query unchecked; ?unitCode=XA%00 makes PostgreSQL
@@ -461,55 +462,15 @@ class SystemResourceTest {
         return body;
     }
 
-    private static String tokenFor(String role, String unit) {
-        return switch (role) {
-            case "reporter" -> Tokens.reporter(unit);
-            case "responder" -> Tokens.responder("responder-" + unit.toLowerCase());
-            case "provincial" -> Tokens.provincial();
-            case "auditor" -> Tokens.auditor();
-            default -> throw new IllegalArgumentException(role);
-        };
-    }
-
-    private static ValidatableResponse problem(Response response, int status, String slug) {
-        return response.then()
-                .statusCode(status)
-                .contentType(Api.PROBLEM_JSON)
-                .body("type", equalTo("urn:ungcuu:problem:" + slug))
-                .body("status", equalTo(status))
-                .body("title", not(nullValue()))
-                .body("detail", not(nullValue()));
-    }
-
-    /** Every id of the systems list walked to its end with the given filters. */
-    private static List<String> walk(String token, Map<String, String> query) {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = Api.as(token).queryParams(query);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(SYSTEMS);
-            page.then().statusCode(200);
-            ids.addAll(page.path("items.id"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null && ++pages < 100);
-        return ids;
-    }
-
     private long systemRows(String unitCode) {
         return Sql.count(dataSource, "select count(*) from information_system where unit_code = ?", unitCode);
     }
 
     private long auditRows(String id, String action) {
-        return Sql.count(dataSource, "select count(*) from audit_entry where entity_type = 'SYSTEM'"
-                + " and entity_id = ? and action = ?", id, action);
+        return AuditEntries.count(dataSource, "SYSTEM", id, action);
     }
 
     private long auditContaining(String id, String action, String changes) {
-        return Sql.count(dataSource, "select count(*) from audit_entry where entity_type = 'SYSTEM'"
-                + " and entity_id = ? and action = ? and changes @> ?::jsonb", id, action, changes);
+        return AuditEntries.countWithChanges(dataSource, "SYSTEM", id, action, changes);
     }
 }
