@@ -47,7 +47,8 @@
  * removed.
  *
  * <p><b>Hostile input</b>: 900 generated requests per run over every operation (bodies, headers, query
- * parameters, path segments, callers, multipart framing; {@code fuzz/HostileInputIT}, seeded and replayable with {@code -Dungcuu.fuzz.seed=N}). Never a 5xx; every
+ * parameters, path segments, callers, multipart framing; {@code fuzz/HostileInputIT}, seeded and replayable
+ * with {@code -Dungcuu.fuzz.seed=N}). Never a 5xx; every
  * error problem+json and declared in the document; a refused request changes no row. It found a 500 for
  * {@code filename*=NOPE''x}, a validation problem with a null field for an unnamed part, bare 414/431 answers
  * from the HTTP codec, and 413/415 undocumented on operations without a body: all fixed, with regression tests.
