@@ -58,17 +58,6 @@ public final class Fixtures {
         return Api.as(reporterToken).body(body).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
     }
 
-    /**
-     * A reporter of a fresh commune, as {unitCode, token}.
-     *
-     * @deprecated use {@link Reporter#ofNewCommune()}; kept only so that branches still calling it merge cleanly
-     */
-    @Deprecated
-    public static List<String> reporterOfNewCommune() {
-        Reporter reporter = Reporter.ofNewCommune();
-        return List.of(reporter.unitCode(), reporter.token());
-    }
-
     public static void assertIncidentStatus(String id, String status) {
         Api.as(Tokens.coordinator()).get("/api/v1/incidents/" + id).then().body("status", equalTo(status));
     }
