@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
