@@ -20,9 +20,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import vn.ungcuu.reliability.Filers.Outcome;
 import vn.ungcuu.support.Api;
@@ -37,6 +39,7 @@ import vn.ungcuu.support.Tokens;
  * readiness goes DOWN; when the database returns the service recovers by itself; and every create is
  * either entirely in the database (incident, deadline, audit entry, idempotency answer) or not at all.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIT {
 
     /** The longest any request may take while the database is away: no thread hangs on it. */
@@ -50,17 +53,30 @@ class DatabaseOutageIT {
     private ProxiedDatabase db;
     private PackagedService service;
 
-    @BeforeEach
+    /**
+     * One service for both faults (a start is the slowest step of the class): each test files as a unit of
+     * its own, and the service it gets has recovered from the other fault, which is what the other test
+     * checked it does.
+     */
+    @BeforeAll
     void start() throws Exception {
         db = new ProxiedDatabase();
+        service = db.launchThroughProxy("database-outage-it");
     }
 
     @AfterEach
+    void forwardAgain() throws Exception {
+        db.proxy.restore(); // a test that failed mid-outage leaves the next one a reachable database
+    }
+
+    @AfterAll
     void stop() throws Exception {
         if (service != null) {
             service.close();
         }
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test
@@ -80,7 +96,6 @@ class DatabaseOutageIT {
     }
 
     private void outage(String name, Fault fault) throws Exception {
-        service = db.launchThroughProxy("database-outage-" + name + "-it");
         String unit = Fixtures.commune();
         String reporter = Tokens.reporter(unit);
         String coordinator = Tokens.coordinator();

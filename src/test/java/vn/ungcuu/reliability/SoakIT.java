@@ -57,7 +57,8 @@ class SoakIT {
         Map<String, String> env = PackagedService.environment(datasource);
         // the soak measures the service, not the per-caller limit (RateLimitIT tests that)
         env.put("UNGCUU_RATE_LIMIT_REQUESTS_PER_SECOND", "0");
-        try (PackagedService service = PackagedService.startReady(env, "soak-it")) {
+        // the JVM's defaults, not the tests' quick start: the figures are the service's
+        try (PackagedService service = PackagedService.startReady(env, "soak-it", List.of())) {
             String base = "http://127.0.0.1:" + service.port();
             List<String> units = new ArrayList<>();
             for (int i = 0; i < 4; i++) {

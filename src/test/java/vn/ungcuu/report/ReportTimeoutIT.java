@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -45,12 +46,12 @@ class ReportTimeoutIT {
                         datasource.get("quarkus.datasource.password"))) {
             Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
 
-            CompletableFuture<Void> release = lockIncidentsFor3Seconds(locker);
+            CompletableFuture<Void> release = lockIncidentsFor3Seconds(locker, datasource);
             Api.as(Tokens.coordinator()).get("/api/v1/incidents").then().statusCode(503)
                     .body("type", equalTo("urn:ungcuu:problem:service-unavailable"));
             release.join();
 
-            release = lockIncidentsFor3Seconds(locker);
+            release = lockIncidentsFor3Seconds(locker, datasource);
             Api.as(Tokens.auditor()).get("/api/v1/reports/summary?period=2026").then().statusCode(200);
             release.join();
             // and the pooled connection got the ordinary timeout back
@@ -58,19 +59,44 @@ class ReportTimeoutIT {
         }
     }
 
-    /** Every query on the incidents waits until the returned future completes, 3 s from now. */
-    private static CompletableFuture<Void> lockIncidentsFor3Seconds(Connection locker) throws Exception {
+    /**
+     * Every query on the incidents waits until the returned future completes: 3 s after a query is first seen
+     * waiting for the lock, so that the request's query waits its 3 s however long a loaded machine takes to
+     * bring it to the database (a fixed 3 s from the lock could be over before it arrives).
+     */
+    private static CompletableFuture<Void> lockIncidentsFor3Seconds(Connection locker, Map<String, String> datasource)
+            throws Exception {
         locker.setAutoCommit(false);
         try (Statement statement = locker.createStatement()) {
             statement.execute("LOCK TABLE incident IN ACCESS EXCLUSIVE MODE");
         }
         return CompletableFuture.runAsync(() -> {
             try {
+                awaitAQueryWaitingForALock(datasource);
                 Thread.sleep(3_000);
                 locker.commit();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Until a session of the test database waits for a lock, at most 60 s (then the lock goes anyway). */
+    private static void awaitAQueryWaitingForALock(Map<String, String> datasource) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        try (Connection watcher = DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
+                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
+                Statement statement = watcher.createStatement()) {
+            while (System.currentTimeMillis() < deadline) {
+                try (ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+                    waiting.next();
+                    if (waiting.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 }

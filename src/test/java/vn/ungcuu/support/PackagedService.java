@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -18,6 +20,13 @@ import java.util.function.BooleanSupplier;
 public final class PackagedService implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    /**
+     * JVM options of a service started for a test: C1 only, which halves the start on a busy 2-core machine
+     * (the ITs start the service some fifteen times; a test's few thousand requests never earn C2 back),
+     * and the serial collector the systemd unit runs with. No setting of the service's own changes.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final int port;
@@ -50,12 +59,22 @@ public final class PackagedService implements AutoCloseable {
 
     /** Starts the service with {@code environment} (QUARKUS_HTTP_PORT is chosen here) without waiting. */
     public static PackagedService start(Map<String, String> environment, String logName) throws IOException {
+        return start(environment, logName, QUICK_START);
+    }
+
+    /** As {@link #start(Map, String)}, with these JVM options (none: the JVM's defaults, as for a soak's figures). */
+    public static PackagedService start(Map<String, String> environment, String logName, List<String> jvmOptions)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("package the service first (./mvnw verify does)");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("UNGCUU_")
                 || name.startsWith("MP_JWT_"));
         builder.environment().putAll(environment);
@@ -67,7 +86,13 @@ public final class PackagedService implements AutoCloseable {
 
     /** Starts the service and waits until it is ready; REST Assured then points at it. */
     public static PackagedService startReady(Map<String, String> environment, String logName) throws Exception {
-        PackagedService service = start(environment, logName);
+        return startReady(environment, logName, QUICK_START);
+    }
+
+    /** As {@link #startReady(Map, String)}, with these JVM options. */
+    public static PackagedService startReady(Map<String, String> environment, String logName, List<String> jvmOptions)
+            throws Exception {
+        PackagedService service = start(environment, logName, jvmOptions);
         service.awaitReady();
         return service;
     }
