@@ -61,7 +61,7 @@ public class AttachmentResource {
     static final String FILE_PART = "file";
     static final String NOSNIFF = "nosniff";
     private static final String PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
-    private static final String HEADER_UTIL = "org.jboss.resteasy.reactive.common.headers.HeaderUtil";
+    private static final String HEADERS = "org.jboss.resteasy.reactive.common.headers.";
 
     @Inject
     AttachmentService service;
@@ -213,7 +213,7 @@ public class AttachmentResource {
         Log.infof("request %s: unreadable multipart body: %s", requestIds.current(), e.toString());
         return problem(request, ProblemType.MALFORMED_REQUEST, e instanceof IOException
                 ? "The multipart body ended before its closing boundary"
-                : "A part header of the multipart body cannot be read (its filename?)");
+                : "A part header of the multipart body cannot be read (its filename or Content-Type?)");
     }
 
     private Response problem(HttpServerRequest request, ProblemType type, String detail) {
@@ -227,11 +227,14 @@ public class AttachmentResource {
             return e.getMessage() != null && e.getMessage().startsWith("Connection terminated")
                     && Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER));
         }
-        return Arrays.stream(e.getStackTrace())
+        // the parser itself, or a header parser it called (e.g. MediaType.valueOf of a part's Content-Type)
+        boolean parsing = Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER));
+        return parsing && Arrays.stream(e.getStackTrace())
                 .map(StackTraceElement::getClassName)
-                .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun."))
+                .filter(name -> !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                        && !name.startsWith("jakarta."))
                 .findFirst()
-                .map(name -> name.startsWith(PARSER) || name.equals(HEADER_UTIL))
+                .map(name -> name.startsWith(PARSER) || name.startsWith(HEADERS))
                 .orElse(false);
     }
 }

@@ -235,6 +235,21 @@ class EvidenceTest {
         assertEquals(0, attachmentsOf(incident));
     }
 
+    @Test
+    void aPartWithAnUnreadableContentTypeIs400AndNothingIsStored() {
+        Reporter reporter = Reporter.ofNewCommune();
+        String incident = Fixtures.incidentFiledBy(reporter.token());
+
+        // found by HostileInputIT (seed -1986944260086400063): the multipart parser's media type parse threw
+        // an IllegalArgumentException from outside its own package, answered 500
+        uploadRaw(reporter.token(), incident, "Content-Type: garbage", "hello".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("urn:ungcuu:problem:malformed-request"))
+                .body("detail", containsString("Content-Type"));
+        assertEquals(0, attachmentsOf(incident));
+        assertEquals(0, attachEntriesOf(incident));
+    }
+
     private static void assertSafe(String disposition, String ascii, String name) {
         assertNotNull(disposition);
         Matcher parts = DISPOSITION.matcher(disposition);
