@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +30,6 @@ import vn.ungcuu.config.UngCuuConfig;
 public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final int CREATED = 201;
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
@@ -61,7 +61,7 @@ public class IdempotencyStore {
             return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
         }
         CreatedAnswer answer = create.get();
-        complete(caller, operation, key, CREATED, answer.location(), answer.body());
+        complete(caller, operation, key, Response.Status.CREATED.getStatusCode(), answer.location(), answer.body());
         return answer;
     }
 
