@@ -57,9 +57,10 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
             List<String> action,
             @QueryParam("from") @Parameter(description = "Entries at or after this RFC 3339 time (encode '+' as %2B)",
-                    example = "2026-03-01T00:00:00+07:00") String from,
-            @QueryParam("to") @Parameter(description = "Entries before this RFC 3339 time", example = "2026-04-01T00:00:00Z")
-            String to,
+                    example = "2026-03-01T00:00:00+07:00", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) String from,
+            @QueryParam("to") @Parameter(description = "Entries before this RFC 3339 time", example = "2026-04-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor) {
         AuditFilter filter = AuditFilter.parse(entityType, entityId, actor, action, from, to);

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ungcuu.incident.Category;
+import vn.ungcuu.severity.FunctionalImpact;
+import vn.ungcuu.severity.InformationImpact;
+import vn.ungcuu.severity.LegalClass;
+import vn.ungcuu.severity.Recoverability;
+import vn.ungcuu.severity.Severity;
 import vn.ungcuu.unit.ContactData;
 
 /**
@@ -17,7 +23,7 @@ public record InitialReport(
         UUID incidentId,
         @Schema(example = "SC-2026-000042") String reference,
         String title,
-        String category,
+        Category category,
         Instant detectedAt,
         Instant reportedAt,
         String description,
@@ -39,7 +45,8 @@ public record InitialReport(
 
     /** The assessed impact. */
     @Schema(name = "InitialReportImpact")
-    public record Impact(String legalClass, String severity, Set<String> impacts, String functionalImpact,
-            Set<String> informationImpact, String recoverability) {
+    public record Impact(LegalClass legalClass, Severity severity, Set<vn.ungcuu.severity.Impact> impacts,
+            FunctionalImpact functionalImpact, Set<InformationImpact> informationImpact,
+            Recoverability recoverability) {
     }
 }

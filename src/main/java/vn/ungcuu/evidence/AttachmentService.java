@@ -142,7 +142,7 @@ public class AttachmentService {
                 attachment.id, attachment.size, attachment.sha256, incident.id);
 
         String location = "/api/v1/incidents/" + incident.id + "/attachments/" + attachment.id;
-        return new CreatedAnswer(location, write(AttachmentView.of(attachment)), false);
+        return CreatedAnswer.created(location, write(AttachmentView.of(attachment)), null);
     }
 
     public Page<AttachmentView> list(UUID incidentId, PageRequest page) {

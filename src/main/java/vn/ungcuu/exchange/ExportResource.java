@@ -54,12 +54,45 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.STRING, description = "An RFC 7970 IODEF-Document"),
                     examples = @ExampleObject(name = "iodef", summary = "An IODEF-Document", value = IODEF_EXAMPLE))})
     public Response export(@PathParam("id") String id,
-            @QueryParam(ExportFormat.PARAMETER) @Parameter(required = true, description = "stix or iodef",
+            @QueryParam(ExportFormat.PARAMETER) @Parameter(required = true, description = "stix or iodef "
+                    + "(typed clients: exportIncidentStix, exportIncidentIodef)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"stix", "iodef"})) String format) {
-        ExportFormat chosen = ExportFormat.parse(format);
-        MediaType type = negotiate(chosen, headers.getAcceptableMediaTypes());
+        return export(id, ExportFormat.parse(format));
+    }
+
+    @GET
+    @Path("/stix")
+    @Produces({ExportFormat.STIX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "exportIncidentStix", summary = "Export an incident as a STIX 2.1 bundle",
+            description = "The same bundle as exportIncident with format=stix: application/stix+json;version=2.1, "
+                    + "or application/json when only that is accepted. Whoever may read the incident may export it.")
+    @APIResponse(responseCode = "200", description = "The incident as a STIX 2.1 bundle", content = {
+            @Content(mediaType = STIX_JSON, schema = @Schema(implementation = StixBundle.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StixBundle.class))})
+    public Response exportStix(@PathParam("id") String id) {
+        return export(id, ExportFormat.STIX);
+    }
+
+    @GET
+    @Path("/iodef")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "exportIncidentIodef", summary = "Export an incident as an IODEF document",
+            description = "The same RFC 7970 IODEF-Document as exportIncident with format=iodef (application/xml, "
+                    + "UTF-8), typed as a file. Whoever may read the incident may export it.")
+    @APIResponse(responseCode = "200", description = "The incident as an RFC 7970 IODEF-Document", content =
+            @Content(mediaType = MediaType.APPLICATION_XML,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", description = "An RFC 7970 IODEF-Document"),
+                    examples = @ExampleObject(name = "iodef", summary = "An IODEF-Document", value = IODEF_EXAMPLE)))
+    public Response exportIodef(@PathParam("id") String id) {
+        return export(id, ExportFormat.IODEF);
+    }
+
+    private Response export(String id, ExportFormat format) {
+        MediaType type = negotiate(format, headers.getAcceptableMediaTypes());
         UUID incidentId = PathIds.uuid(id, "Incident");
-        Object body = chosen == ExportFormat.STIX ? exports.stix(incidentId) : exports.iodef(incidentId);
+        Object body = format == ExportFormat.STIX ? exports.stix(incidentId) : exports.iodef(incidentId);
         return Response.ok(body, type).build();
     }
 

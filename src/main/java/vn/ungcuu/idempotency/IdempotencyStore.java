@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,7 +43,7 @@ public class IdempotencyStore {
     UngCuuConfig config;
 
     /** A stored answer to replay. */
-    public record StoredResponse(int status, String location, String body) {
+    public record StoredResponse(int status, String location, String body, EntityTag etag) {
     }
 
     /**
@@ -58,10 +59,10 @@ public class IdempotencyStore {
         }
         Optional<StoredResponse> stored = claim(caller, operation, key, requestFingerprint.get());
         if (stored.isPresent()) {
-            return new CreatedAnswer(stored.get().location(), stored.get().body(), true);
+            return new CreatedAnswer(stored.get().location(), stored.get().body(), stored.get().etag(), true);
         }
         CreatedAnswer answer = create.get();
-        complete(caller, operation, key, Response.Status.CREATED.getStatusCode(), answer.location(), answer.body());
+        complete(caller, operation, key, Response.Status.CREATED.getStatusCode(), answer);
         return answer;
     }
 
@@ -94,7 +95,7 @@ public class IdempotencyStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT request_hash, response_status, response_location,"
-                        + " response_body FROM idempotency_key WHERE caller = ?1 AND operation = ?2"
+                        + " response_body, response_etag FROM idempotency_key WHERE caller = ?1 AND operation = ?2"
                         + " AND idempotency_key = ?3")
                 .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
                 .getResultList();
@@ -107,15 +108,18 @@ public class IdempotencyStore {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used with a different request body");
         }
-        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+        EntityTag etag = row[4] == null ? null : EntityTag.valueOf((String) row[4]);
+        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3], etag));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void complete(String caller, String operation, String key, int status, String location, String body) {
+    void complete(String caller, String operation, String key, int status, CreatedAnswer answer) {
         em.createNativeQuery("UPDATE idempotency_key SET response_status = ?4, response_location = ?5,"
-                        + " response_body = ?6 WHERE caller = ?1 AND operation = ?2 AND idempotency_key = ?3")
+                        + " response_body = ?6, response_etag = ?7"
+                        + " WHERE caller = ?1 AND operation = ?2 AND idempotency_key = ?3")
                 .setParameter(1, caller).setParameter(2, operation).setParameter(3, key)
-                .setParameter(4, status).setParameter(5, location).setParameter(6, body)
+                .setParameter(4, status).setParameter(5, answer.location()).setParameter(6, answer.body())
+                .setParameter(7, answer.etag() == null ? null : answer.etag().toString())
                 .executeUpdate();
     }
 

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.ungcuu.problem.ApiException;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +29,8 @@ class IncidentExport {
 
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
+    /** The query parameter of {@code GET /incidents/export} that names the format. */
+    static final String FORMAT = "format";
     static final List<String> COLUMNS = List.of("id", "reference", "unitCode", "title", "description", "category",
             "status", "severity", "legalClass", "tlp", "detectedAt", "reportedAt", "updatedAt", "triagedAt",
             "resolvedAt", "closedAt", "assignee", "beyondCapacity", "stateSecret", "affectedSystemIds", "duplicateOf");
@@ -59,6 +63,18 @@ class IncidentExport {
             }
         }
         throw new NotAcceptableException();
+    }
+
+    /** The media type of {@code ?format=csv|ndjson}; a missing or unknown format is a 400 naming it. */
+    static MediaType mediaTypeOf(String format) {
+        if (format == null || format.isBlank()) {
+            throw ApiException.invalid(FORMAT, "is required: csv or ndjson");
+        }
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "csv" -> MediaType.valueOf(CSV);
+            case "ndjson" -> MediaType.valueOf(NDJSON);
+            default -> throw ApiException.invalid(FORMAT, "must be csv or ndjson");
+        };
     }
 
     Response stream(IncidentFilter filter, MediaType type) {

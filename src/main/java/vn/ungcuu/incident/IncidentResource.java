@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import vn.ungcuu.audit.AuditRecord;
 import vn.ungcuu.paging.Page;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,17 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.http.ETags;
-import vn.ungcuu.http.EnumParams;
 import vn.ungcuu.paging.PageLinks;
 import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.http.PathIds;
 import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
-import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.Roles;
-import vn.ungcuu.severity.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import vn.ungcuu.unit.UnitCodes;
 
 @Path("/api/v1/incidents")
 @Tag(name = "Incidents", description = "Filing, reading, editing and listing security incidents, with their history")
@@ -84,9 +80,10 @@ public class IncidentResource {
     @Produces({MediaType.APPLICATION_JSON, IncidentExport.CSV, IncidentExport.NDJSON})
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listIncidents", summary = "List incidents",
-            description = "Keyset-paged JSON; with Accept: text/csv or application/x-ndjson, every matching incident "
-                    + "streamed (no paging). A reporter sees its own unit's incidents, a responder those assigned to it, "
-                    + "the provincial team escalated ones. Filters combine with and; repeated values with or.")
+            description = "Keyset-paged JSON. A reporter sees its own unit's incidents, a responder those assigned "
+                    + "to it, the provincial team escalated ones. Filters combine with and; repeated values with or. "
+                    + "With Accept: text/csv or application/x-ndjson, every matching incident streamed (no paging), "
+                    + "as exportIncidents does; generated clients use that operation.")
     @APIResponse(responseCode = "200", description = "A page of incidents, or all of them as CSV / NDJSON",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)),
@@ -95,57 +92,39 @@ public class IncidentResource {
                     @Content(mediaType = IncidentExport.NDJSON, schema = @Schema(type = SchemaType.STRING,
                             description = "One Incident JSON object per line"))})
     public Response list(
-            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50); JSON only") String limit,
+            @QueryParam("limit") @Parameter(description = "Page size (JSON only)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor; JSON only") String cursor,
-            @QueryParam("status") @Parameter(description = "Any of these statuses (repeatable, or comma-separated)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentStatus.class))
-            List<String> status,
-            @QueryParam("severity") @Parameter(description = "Any of LOW, MEDIUM, HIGH, CRITICAL, UNASSESSED (repeatable)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-            List<String> severity,
-            @QueryParam("unitCode") @Parameter(description = "Any of these units (repeatable)") List<String> unitCode,
-            @QueryParam("category") @Parameter(description = "Any of these categories (repeatable)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
-            List<String> category,
-            @QueryParam("updatedSince") @Parameter(description = "Changed at or after this time (RFC 3339), for "
-                    + "incremental sync") String updatedSince,
-            @QueryParam("createdFrom") @Parameter(description = "Reported at or after (RFC 3339)") String createdFrom,
-            @QueryParam("createdTo") @Parameter(description = "Reported before (RFC 3339, exclusive)") String createdTo,
-            @QueryParam("q") @Parameter(description = "Text in reference, title or description; accent- and "
-                    + "case-insensitive (\"ma doc\" finds \"mã độc\"), 1-200 characters") String q,
-            @QueryParam("sort") @Parameter(description = "createdAt, -createdAt (default), updatedAt or -updatedAt")
-            String sort,
+            @BeanParam IncidentFilterParams filter,
             @Context HttpHeaders headers) {
-        List<String> severities = EnumParams.split(severity);
-        IncidentFilter filter = new IncidentFilter(EnumParams.parseAll("status", status, IncidentStatus.class),
-                EnumParams.parseAll("severity", severities.stream().filter(value -> !value.equals("UNASSESSED"))
-                        .toList(), Severity.class),
-                severities.contains("UNASSESSED"),
-                EnumParams.split(unitCode).stream().map(code -> UnitCodes.requireValidFilter("unitCode", code))
-                        .distinct().toList(),
-                EnumParams.parseAll("category", category, Category.class),
-                EnumParams.parseInstant("updatedSince", updatedSince),
-                EnumParams.parseInstant("createdFrom", createdFrom),
-                EnumParams.parseInstant("createdTo", createdTo),
-                searchQuery(q),
-                IncidentSort.parse(sort));
+        IncidentFilter chosen = filter.toFilter();
         MediaType wanted = IncidentExport.negotiate(headers.getAcceptableMediaTypes());
         if (!wanted.equals(MediaType.APPLICATION_JSON_TYPE)) {
-            return export.stream(filter, wanted);
+            return export.stream(chosen, wanted);
         }
-        RestResponse<Page<IncidentView>> page = PageLinks.ok(service.list(filter, PageRequest.of(limit, cursor)), uri);
+        RestResponse<Page<IncidentView>> page = PageLinks.ok(service.list(chosen, PageRequest.of(limit, cursor)), uri);
         return page.toResponse();
     }
 
-    private static String searchQuery(String q) {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        String normalized = SearchText.normalize(q);
-        if (q.length() > 200 || normalized.isEmpty()) {
-            throw ApiException.invalid("q", "must be 1-200 characters of text");
-        }
-        return normalized;
+    @GET
+    @Path("/export")
+    @Produces({IncidentExport.CSV, IncidentExport.NDJSON})
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "exportIncidents", summary = "Export incidents as CSV or NDJSON",
+            description = "Every incident the caller may see that matches the filters of listIncidents, streamed "
+                    + "(no paging), in the format named: csv (RFC 4180, UTF-8, a header row, Content-Disposition "
+                    + "attachment) or ndjson (one Incident JSON object per line, UTF-8).")
+    @APIResponse(responseCode = "200", description = "The incidents, as a file in the format asked for",
+            content = {
+                    @Content(mediaType = IncidentExport.CSV, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary"), examples = @ExampleObject(name = "csv", value = IncidentExport.CSV_EXAMPLE)),
+                    @Content(mediaType = IncidentExport.NDJSON, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = "One Incident JSON object per line"))})
+    public Response exportList(
+            @QueryParam(IncidentExport.FORMAT) @Parameter(required = true, description = "csv or ndjson",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"})) String format,
+            @BeanParam IncidentFilterParams filter) {
+        MediaType type = IncidentExport.mediaTypeOf(format);
+        return export.stream(filter.toFilter(), type);
     }
 
     @GET
@@ -172,8 +151,8 @@ public class IncidentResource {
             description = "Changes title, description, category, affectedSystemIds, tlp and (coordinators) assignee. "
                     + "Status, unit and reference cannot be patched. If-Match is honoured (412 when stale).")
     @RequestBody(content = {
-            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = IncidentEdit.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentEdit.class))})
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = IncidentPatch.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPatch.class))})
     @APIResponse(responseCode = "200", description = "The edited incident, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -169,7 +169,8 @@ public class IncidentService {
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
-        return new CreatedAnswer(location, write(IncidentView.of(incident, now, List.of())), false);
+        IncidentView view = IncidentView.of(incident, now, List.of());
+        return CreatedAnswer.created(location, write(view), ETags.of(view.version()));
     }
 
     public IncidentView get(UUID id) {

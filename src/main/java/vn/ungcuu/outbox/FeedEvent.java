@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedEvent(
         @Schema(example = "42") long position,
         @Schema(description = "Also the webhook's X-UngCuu-Delivery") UUID id,
-        @Schema(example = "escalation.created") String type,
+        @Schema(ref = EventType.NAME, example = "escalation.created") String type,
         Instant occurredAt,
         @Schema(description = "The event's data, as in the webhook body") JsonNode data) {
 }

@@ -58,8 +58,8 @@ public class PlaybookResource {
             @QueryParam("category") @Parameter(description = "Any of these categories (repeatable)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
             List<String> category,
-            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) playbooks")
-            String active,
+            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) playbooks",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor) {
         return PageLinks.ok(service.list(EnumParams.parseAll("category", category, Category.class),

@@ -76,8 +76,8 @@ public class OpenApiProblems implements OASFilter {
         anyJsonValues(components);
         RESPONSES.forEach((name, facts) -> components.addResponse(name, response((ProblemType) facts[0],
                 (String) facts[1])));
-        retryAfter(components.getResponses().get("TooManyRequests"), "Seconds to wait before the next request");
-        retryAfter(components.getResponses().get("ServiceUnavailable"), "Seconds to wait before retrying");
+        retryAfter(components.getResponses().get("TooManyRequests"));
+        retryAfter(components.getResponses().get("ServiceUnavailable"));
         if (api.getPaths() == null) {
             return;
         }
@@ -149,9 +149,9 @@ public class OpenApiProblems implements OASFilter {
         return schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(OpenApiProblems::mentionsJsonNode);
     }
 
-    private static void retryAfter(APIResponse response, String description) {
-        response.addHeader("Retry-After", OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(java.math.BigDecimal.ONE)));
+    /** The answer says when to retry; the header itself is declared with the others (apidoc.ResponseHeaders). */
+    private static void retryAfter(APIResponse response) {
+        response.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
     }
 
     private static void sortByStatus(APIResponses responses) {

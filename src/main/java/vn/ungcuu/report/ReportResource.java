@@ -2,6 +2,7 @@ package vn.ungcuu.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.config.UngCuuConfig;
+import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/reports")
@@ -62,27 +64,44 @@ public class ReportResource {
                                     + "figure of the JSON answer; a null is an empty field"),
                     examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
                             value = CSV_EXAMPLE))})
-    public Response summary(
-            @QueryParam(ReportPeriod.PERIOD) @Parameter(description = "YYYY (the year), YYYY-H1 (January to June) "
-                    + "or YYYY-H2 (July to December), in the district's time zone; not with from/to",
-                    example = "2026-H1",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{3}(-H[12])?$")) String period,
-            @QueryParam(ReportPeriod.FROM) @Parameter(description = "Start: a date (YYYY-MM-DD, from the start of "
-                    + "that day in the district's time zone) or an RFC 3339 time (inclusive); needs to",
-                    example = "2026-01-01", schema = @Schema(type = SchemaType.STRING)) String from,
-            @QueryParam(ReportPeriod.TO) @Parameter(description = "End: a date (YYYY-MM-DD, that whole day "
-                    + "included) or an RFC 3339 time (exclusive); needs from, after it",
-                    example = "2026-03-31", schema = @Schema(type = SchemaType.STRING)) String to) {
-        ReportPeriod chosen = ReportPeriod.parse(period, from, to, config.timeZone());
+    public Response summary(@BeanParam ReportPeriodParams period) {
+        ReportPeriod chosen = period.parse(config.timeZone());
         boolean csv = prefersCsv(headers.getAcceptableMediaTypes());
-        SummaryReport report = reports.summary(chosen);
-        String filename = chosen.label() == null ? "summary.csv" : "summary-" + chosen.label() + ".csv";
-        Response.ResponseBuilder answer = csv
-                ? Response.ok(ReportCsv.of(report), CSV_UTF8)
-                        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder answer = csv ? csv(chosen)
+                : Response.ok(reports.summary(chosen), MediaType.APPLICATION_JSON_TYPE);
         // one URL, two representations: caches must key on Accept
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    @GET
+    @Path("/summary/export")
+    @Produces(ReportCsv.MEDIA_TYPE)
+    @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "exportSummaryReport", summary = "Download the summary of a period as a file",
+            description = "The figures of getSummaryReport for the same period, in the format named: csv gives "
+                    + "rows section,key,value (UTF-8, CRLF line ends, header row, RFC 4180 quoting, Content-"
+                    + "Disposition attachment), section being the path of the JSON object holding the value "
+                    + "(summary for the top level).")
+    @APIResponse(responseCode = "200", description = "The summary as a CSV file", content =
+            @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "UTF-8 CSV: header section,key,value, then one row per figure; a null is an "
+                            + "empty field"),
+                    examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
+                            value = CSV_EXAMPLE)))
+    public Response exportSummary(
+            @QueryParam("format") @Parameter(required = true, description = "csv (the only format so far)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "csv")) String format,
+            @BeanParam ReportPeriodParams period) {
+        if (format == null || !format.trim().equalsIgnoreCase("csv")) {
+            throw ApiException.invalid("format", format == null || format.isBlank() ? "is required: csv" : "must be csv");
+        }
+        return csv(period.parse(config.timeZone())).build();
+    }
+
+    private Response.ResponseBuilder csv(ReportPeriod period) {
+        String filename = period.label() == null ? "summary.csv" : "summary-" + period.label() + ".csv";
+        return Response.ok(ReportCsv.of(reports.summary(period)), CSV_UTF8)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 
     /** Accept is sorted by preference: the first entry that names CSV or JSON decides; wildcards mean JSON. */

@@ -36,13 +36,13 @@ class InitialReports {
         InitialReport.Impact impact = null;
         if (assessment != null) {
             AssessmentInputs inputs = readInputs(assessment.inputs);
-            impact = new InitialReport.Impact(assessment.legalClass.name(), assessment.severity.name(),
-                    names(inputs.impacts()), inputs.functionalImpact().name(), names(inputs.informationImpact()),
-                    inputs.recoverability().name());
+            impact = new InitialReport.Impact(assessment.legalClass, assessment.severity,
+                    sorted(inputs.impacts()), inputs.functionalImpact(), sorted(inputs.informationImpact()),
+                    inputs.recoverability());
         }
         return new InitialReport(
                 new InitialReport.ReportingUnit(unit.code(), unit.name(), unit.focalPoint(), unit.securityLead()),
-                incident.id, incident.reference, incident.title, incident.category.name(), incident.detectedAt,
+                incident.id, incident.reference, incident.title, incident.category, incident.detectedAt,
                 incident.reportedAt, incident.description,
                 systems.findAll(incident.affectedSystemIds).stream()
                         .sorted(Comparator.comparing(system -> system.name))
@@ -60,9 +60,10 @@ class InitialReports {
         }
     }
 
-    private static Set<String> names(Set<? extends Enum<?>> values) {
-        Set<String> names = new TreeSet<>();
-        values.forEach(value -> names.add(value.name()));
-        return names;
+    /** In name order, as the report has always been written. */
+    private static <E extends Enum<E>> Set<E> sorted(Set<E> values) {
+        Set<E> sorted = new TreeSet<>(Comparator.comparing(Enum::name));
+        sorted.addAll(values);
+        return sorted;
     }
 }

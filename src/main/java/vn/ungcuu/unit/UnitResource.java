@@ -21,6 +21,7 @@ import vn.ungcuu.paging.Page;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,9 +52,10 @@ public class UnitResource {
     public RestResponse<Page<UnitView>> list(
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
-            @QueryParam("type") @Parameter(description = "Only units of this type") String type,
-            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) units")
-            String active) {
+            @QueryParam("type") @Parameter(description = "Only units of this type",
+                    schema = @Schema(implementation = UnitType.class)) String type,
+            @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) units",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
         return PageLinks.ok(service.list(PageRequest.of(limit, cursor), EnumParams.parse("type", type, UnitType.class),
                 EnumParams.parseBoolean("active", active)), uri);
     }

@@ -206,6 +206,30 @@ class ExportTest {
         export(coordinator, id, "iodef", "text/csv").statusCode(406).contentType(Api.PROBLEM_JSON);
     }
 
+    @Test
+    void theTypedOperationsAnswerWhatTheFormatParameterDoes() throws Exception {
+        String id = Fixtures.incidentFiledBy(Tokens.reporter(Fixtures.commune()));
+        String coordinator = Tokens.coordinator();
+        String typed = Api.as(coordinator).accept(STIX).get("/api/v1/incidents/" + id + "/export/stix").then()
+                .statusCode(200).header("Content-Type", startsWith("application/stix+json;version=2.1"))
+                .extract().asString();
+        assertEquals(stix(coordinator, id).get("objects"), JSON.readTree(typed).get("objects"));
+        Api.as(coordinator).accept("application/json").get("/api/v1/incidents/" + id + "/export/stix").then()
+                .statusCode(200).header("Content-Type", startsWith("application/json")).body("type", equalTo("bundle"));
+
+        byte[] xml = Api.as(coordinator).accept(XML).get("/api/v1/incidents/" + id + "/export/iodef").then()
+                .statusCode(200).header("Content-Type", startsWith(XML)).extract().asByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        assertEquals("IODEF-Document", document.getDocumentElement().getLocalName());
+        assertEquals(child(incidentElement(iodef(coordinator, id)), "IncidentID").getTextContent(),
+                child(incidentElement(document), "IncidentID").getTextContent());
+        Api.as(coordinator).accept("application/json").get("/api/v1/incidents/" + id + "/export/iodef").then()
+                .statusCode(406).contentType(Api.PROBLEM_JSON);
+    }
+
     @ParameterizedTest
     @CsvSource({"CLEAR, white", "GREEN, green", "AMBER, amber", "AMBER_STRICT, amber", "RED, red"})
     void iodefDocumentFollowsRfc7970(String tlp, String restriction) throws Exception {

@@ -40,7 +40,10 @@ class IncidentIdempotencyTest {
                 .post("/api/v1/incidents");
         retry.then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .header("Location", equalTo(first.header("Location")));
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")));
+        assertEquals("\"" + first.<Integer>path("version") + "\"", first.header("ETag"),
+                "a new incident answers the ETag of its version, as a read would");
         assertEquals(first.asString(), retry.asString());
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident WHERE unit_code = ?", reporter.unitCode()));
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM audit_entry WHERE entity_id = ?",

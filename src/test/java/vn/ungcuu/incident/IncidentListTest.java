@@ -178,6 +178,52 @@ class IncidentListTest {
     }
 
     @Test
+    void theTypedExportAnswersWhatAcceptAskedOfTheList() {
+        String unit = Fixtures.commune();
+        String reporter = Tokens.reporter(unit);
+        file(reporter, "Sự cố, xuất tệp", "Dòng một\nDòng hai", "DOS");
+        file(reporter, "Sự cố thứ hai", "Mô tả", "MALWARE");
+        for (String[] format : new String[][] {{"csv", "text/csv"}, {"ndjson", "application/x-ndjson"}}) {
+            byte[] negotiated = Api.as(reporter).accept(format[1]).queryParam("unitCode", unit)
+                    .get("/api/v1/incidents").then().statusCode(200).extract().asByteArray();
+            byte[] typed = Api.as(reporter).accept(format[1]).queryParam("format", format[0])
+                    .queryParam("unitCode", unit).get("/api/v1/incidents/export").then().statusCode(200)
+                    .contentType(startsWith(format[1])).extract().asByteArray();
+            assertEquals(new String(negotiated, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(typed, java.nio.charset.StandardCharsets.UTF_8), format[0]);
+        }
+        // a generated client accepts both media types of the operation: the format decides
+        Api.as(reporter).accept("text/csv, application/x-ndjson").queryParam("format", "ndjson")
+                .queryParam("category", "DOS").get("/api/v1/incidents/export").then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson"));
+        String csv = Api.as(reporter).accept("text/csv").queryParam("format", "CSV").queryParam("category", "MALWARE")
+                .get("/api/v1/incidents/export").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"incidents.csv\"").extract().asString();
+        assertEquals(2, csv.split("\r\n").length, "the header and the one MALWARE incident: " + csv);
+        String stranger = Api.as(Tokens.reporter(Fixtures.commune())).accept("text/csv").queryParam("format", "csv")
+                .queryParam("unitCode", unit).get("/api/v1/incidents/export").then().statusCode(200).extract().asString();
+        assertEquals(1, stranger.split("\r\n").length, "another unit's reporter sees only the header");
+    }
+
+    @Test
+    void theExportNeedsAKnownFormatAndAMediaTypeItCanAnswer() {
+        String coordinator = Tokens.coordinator();
+        for (String format : new String[] {null, "", "json", "xlsx"}) {
+            var request = Api.as(coordinator).accept("text/csv");
+            if (format != null) {
+                request.queryParam("format", format);
+            }
+            request.get("/api/v1/incidents/export").then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                    .body("errors[0].field", equalTo("format"));
+        }
+        Api.as(coordinator).queryParam("format", "csv").queryParam("createdFrom", "hôm qua")
+                .accept("text/csv").get("/api/v1/incidents/export").then().statusCode(400)
+                .body("errors[0].field", equalTo("createdFrom"));
+        Api.as(coordinator).accept("application/json").queryParam("format", "csv").get("/api/v1/incidents/export")
+                .then().statusCode(406).contentType(Api.PROBLEM_JSON);
+    }
+
+    @Test
     void walkingAllPagesWhileOthersFileYieldsEveryExistingIncidentOnce() throws Exception {
         String unit = Fixtures.commune();
         String reporter = Tokens.reporter(unit);

@@ -365,6 +365,15 @@ class ReportSummaryTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"summary-2045-H1.csv\""))
                 .extract().asString();
         JsonPath json = summary(Tokens.auditor(), Map.of("period", "2045-H1"));
+        String typed = Api.as(Tokens.auditor()).accept("text/csv").queryParam("format", "csv")
+                .queryParam("period", "2045-H1").get(SUMMARY + "/export").then().statusCode(200)
+                .contentType(startsWith("text/csv")).contentType(containsString("charset=UTF-8"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"summary-2045-H1.csv\""))
+                .extract().asString();
+        assertEquals(withoutGeneratedAt(csv), withoutGeneratedAt(typed), "the typed export is the same file");
+        Api.as(Tokens.auditor()).accept("text/csv").queryParam("format", "xlsx").queryParam("period", "2045-H1")
+                .get(SUMMARY + "/export").then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("errors[0].field", equalTo("format"));
 
         List<String> records = ReportCsvTest.records(csv);
         assertEquals("section,key,value", records.get(0));
@@ -478,5 +487,9 @@ class ReportSummaryTest {
         assertFalse(plan.toString().contains("Seq Scan"), plan.toString());
         assertTrue(plan.toString().contains("escalation_incident_idx"), plan.toString());
         assertTrue(plan.toString().contains("incident_deadline_pkey"), plan.toString());
+    }
+
+    private static List<String> withoutGeneratedAt(String csv) {
+        return ReportCsvTest.records(csv).stream().filter(record -> !record.startsWith("summary,generatedAt,")).toList();
     }
 }

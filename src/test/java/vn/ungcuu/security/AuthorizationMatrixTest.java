@@ -132,6 +132,8 @@ class AuthorizationMatrixTest {
 
             // scoped: see LISTINGS
             rule("GET", "/api/v1/incidents", allow(EVERY_ROLE)),
+            // scoped like the list: IncidentExportTest
+            rule("GET", "/api/v1/incidents/export", allow(EVERY_ROLE)),
             // another unit's reporter names the incident's unit in the body: 403, reporters file for their own unit
             rule("POST", "/api/v1/incidents", allow(OWN_REPORTER, COORDINATOR)),
             rule("GET", "/api/v1/incidents/{id}", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
@@ -139,6 +141,8 @@ class AuthorizationMatrixTest {
                     hidden(EDITING_STRANGERS)),
             rule("GET", "/api/v1/incidents/{id}/history", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             rule("GET", "/api/v1/incidents/{id}/export", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
+            rule("GET", "/api/v1/incidents/{id}/export/stix", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
+            rule("GET", "/api/v1/incidents/{id}/export/iodef", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             rule("GET", "/api/v1/incidents/{id}/assessment", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             // @RolesAllowed(coordinator) answers before the incident is looked up: 403 even for strangers
             rule("PUT", "/api/v1/incidents/{id}/assessment", allow(COORDINATOR)),
@@ -173,6 +177,7 @@ class AuthorizationMatrixTest {
             rule("PUT", "/api/v1/playbooks/{id}", allow(ADMIN, COORDINATOR)),
 
             rule("GET", "/api/v1/reports/summary", allow(AUDITOR, COORDINATOR, ADMIN)),
+            rule("GET", "/api/v1/reports/summary/export", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/severity/criteria", allow(EVERY_ROLE)),
 
             // a reporter's registry is its own unit only
@@ -217,6 +222,9 @@ class AuthorizationMatrixTest {
                     "Phát hiện mã độc trên máy chủ một cửa điện tử; đã cô lập máy chủ"))),
             call("GET /api/v1/incidents/{id}/history", (w, r) -> r.queryParam("limit", 500)),
             call("GET /api/v1/incidents/{id}/export", (w, r) -> r.queryParam("format", "stix")),
+            call("GET /api/v1/incidents/{id}/export/iodef", (w, r) -> r.accept("application/xml")),
+            call("GET /api/v1/incidents/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
+                    .queryParam("unitCode", w.unit())),
             call("PUT /api/v1/incidents/{id}/assessment", (w, r) -> r.body(Triage.assessment(false,
                     List.of("SERVICE_INTERRUPTION")))),
             call("POST /api/v1/incidents/{id}/transitions", Fixture.ESCALATED, (w, r) -> r.body(Map.of("action",
@@ -233,6 +241,8 @@ class AuthorizationMatrixTest {
             call("POST /api/v1/playbooks", (w, r) -> r.body(playbook("Kịch bản thử quyền"))),
             call("PUT /api/v1/playbooks/{id}", (w, r) -> r.body(playbook("Kịch bản thử quyền, bản sửa"))),
             call("GET /api/v1/reports/summary", (w, r) -> r.queryParam("period", Year.now().toString())),
+            call("GET /api/v1/reports/summary/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
+                    .queryParam("period", Year.now().toString())),
             call("GET /api/v1/systems", (w, r) -> r.queryParam("unitCode", w.unit())),
             call("POST /api/v1/systems", (w, r) -> r.body(Map.of("unitCode", w.unit(), "name", "Cổng thông tin xã",
                     "securityLevel", 2))),

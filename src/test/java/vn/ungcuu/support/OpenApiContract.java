@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
 /**
  * Checks every response that a test receives through REST Assured against the committed contract,
  * {@code openapi/openapi.yaml}: the operation (method and path template) must be documented, the status
- * must be documented for it, the Content-Type must be one of the documented media types, and a JSON body
- * must validate against the documented schema (OpenAPI 3.1: JSON Schema 2020-12, format assertions on).
+ * must be documented for it, the Content-Type must be one of the documented media types, a JSON body
+ * must validate against the documented schema (OpenAPI 3.1: JSON Schema 2020-12, format assertions on), and
+ * the headers a client reads ({@link #HEADERS}) must be declared where they are sent and sent where they are
+ * declared required.
  * A violation is an {@link AssertionError}, so the test that made the request fails.
  *
  * <p>Not checked: paths under {@code /q/} (health, metrics, the document itself), and requests that no
@@ -43,6 +45,10 @@ public final class OpenApiContract implements Filter {
 
     /** The committed contract, relative to the working directory (the module's directory under Maven). */
     public static final Path DOCUMENT = Path.of("openapi", "openapi.yaml");
+
+    /** The response headers a client reads: each must be declared on the answers that send it. */
+    static final List<String> HEADERS = List.of("ETag", "Location", "Link", "Idempotent-Replayed", "X-Request-Id",
+            "Retry-After");
 
     private static final int MAX_ERRORS = 10;
     private static final int MAX_BODY = 1500;
@@ -145,6 +151,7 @@ public final class OpenApiContract implements Filter {
                         + "; documented: " + fieldNames(responses), response);
             }
             documented = resolve(documented);
+            checkHeaders(where, operationName + " " + statusKey, documented.path("headers"), response);
 
             byte[] body = response.asByteArray();
             JsonNode content = documented.path("content");
@@ -190,6 +197,26 @@ public final class OpenApiContract implements Filter {
                     what.append("\n  - ... and ").append(errors.size() - MAX_ERRORS).append(" more");
                 }
                 throw violation(where, what.toString(), response);
+            }
+        }
+
+        private void checkHeaders(String where, String answer, JsonNode declared, Response response) {
+            for (String name : HEADERS) {
+                JsonNode declaration = null;
+                for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+                    if (entry.getKey().equalsIgnoreCase(name)) {
+                        declaration = resolve(entry.getValue());
+                    }
+                }
+                boolean sent = response.getHeader(name) != null;
+                if (sent && declaration == null) {
+                    throw violation(where, "the response sends " + name + " but " + answer
+                            + " does not declare it; declared: " + fieldNames(declared), response);
+                }
+                if (!sent && declaration != null && declaration.path("required").asBoolean(false)) {
+                    throw violation(where, answer + " declares " + name + " required but the response has none",
+                            response);
+                }
             }
         }
 

@@ -1,0 +1,72 @@
+package vn.ungcuu.apidoc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Schemas a code generator reads without a warning. SmallRye names some Java types as schemas of their own
+ * ({@code Instant}, {@code OffsetDateTime}, {@code UUID}) and writes a property's description, example or
+ * type next to a {@code $ref}; generators then name classes after Java types and drop the siblings with a
+ * warning. Here a Java type becomes the string format it is, and a reference that carries more than itself
+ * is wrapped in {@code allOf}, which keeps the description and the example. A choice loses the type
+ * written beside it.
+ */
+final class SchemaHygiene {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    /** Java types and the JSON string format Jackson writes them in. */
+    private static final Map<String, String> JAVA_TYPES = Map.of(
+            "Instant", "date-time", "OffsetDateTime", "date-time", "UUID", "uuid");
+
+    /** Keywords that say nothing next to a reference: the referenced schema has its own type. */
+    private static final Set<String> TYPE_KEYWORDS = Set.of("$ref", "type", "format");
+
+    private SchemaHygiene() {
+    }
+
+    static void apply(OpenAPI api) {
+        SchemaWalk.all(api, SchemaHygiene::clean);
+        if (api.getComponents() != null) {
+            JAVA_TYPES.keySet().forEach(api.getComponents()::removeSchema);
+        }
+    }
+
+    /**
+     * A choice ({@code anyOf}/{@code oneOf}) says the type itself; a {@code type: object} beside
+     * {@code anyOf: [X, null]} would forbid the null the choice allows.
+     */
+    private static Schema withoutTypeBesideChoice(Schema schema) {
+        if (schema.getType() != null && (schema.getAnyOf() != null || schema.getOneOf() != null)) {
+            schema.setType(null);
+        }
+        return schema;
+    }
+
+    private static Schema clean(Schema schema) {
+        String ref = schema.getRef();
+        if (ref == null || !ref.startsWith(SCHEMAS)) {
+            return withoutTypeBesideChoice(schema);
+        }
+        String format = JAVA_TYPES.get(ref.substring(SCHEMAS.length()));
+        Map<String, Object> siblings = new LinkedHashMap<>(schema.getAll());
+        siblings.keySet().removeAll(TYPE_KEYWORDS);
+        if (format != null) {
+            Schema inline = OASFactory.createSchema();
+            inline.setAll(siblings);
+            return inline.type(List.of(Schema.SchemaType.STRING)).format(format);
+        }
+        if (siblings.isEmpty()) {
+            return OASFactory.createSchema().ref(ref);
+        }
+        Schema wrapper = OASFactory.createSchema();
+        // keeps what the property says of itself (its description, an example) beside the reference
+        wrapper.setAll(siblings);
+        return wrapper.allOf(List.of(OASFactory.createSchema().ref(ref)));
+    }
+}
