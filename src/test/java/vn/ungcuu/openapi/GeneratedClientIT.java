@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,18 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.w3c.dom.Element;
 import ungcuu.client.ApiClient;
 import ungcuu.client.ApiException;
 import ungcuu.client.ApiResponse;
+import ungcuu.client.api.ExchangeApi;
 import ungcuu.client.api.IncidentsApi;
 import ungcuu.client.api.IncidentsApi.APICreateIncidentRequest;
+import ungcuu.client.api.IncidentsApi.APIExportIncidentsRequest;
 import ungcuu.client.api.IncidentsApi.APIGetIncidentRequest;
 import ungcuu.client.api.IncidentsApi.APIListIncidentsRequest;
 import ungcuu.client.api.IncidentsApi.APIPatchIncidentRequest;
 import ungcuu.client.api.InformationSystemsApi;
+import ungcuu.client.api.ReportsApi;
+import ungcuu.client.api.ReportsApi.APIExportSummaryReportRequest;
 import ungcuu.client.api.UnitsApi;
 import ungcuu.client.model.Category;
 import ungcuu.client.model.FieldError;
@@ -38,6 +50,7 @@ import ungcuu.client.model.IncidentPage;
 import ungcuu.client.model.IncidentPatch;
 import ungcuu.client.model.NewIncident;
 import ungcuu.client.model.Problem;
+import ungcuu.client.model.StixBundle;
 import ungcuu.client.model.SystemInput;
 import ungcuu.client.model.Tlp;
 import ungcuu.client.model.UnitInput;
@@ -94,6 +107,8 @@ class GeneratedClientIT {
         pageWithTheCursor(reporterIncidents, all);
         patchOneFieldAtATime(new IncidentsApi(client(Tokens.coordinator())), reporterIncidents, filed.getId().toString());
         aValidationErrorNamesTheField(reporterIncidents);
+        downloadTheExports(reporter, client(Tokens.coordinator()),
+                reporterIncidents.getIncident(APIGetIncidentRequest.newBuilder().id(filed.getId().toString()).build()));
 
         System.out.printf("[generated-client] journey through the generated Java client in %d ms%n",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -107,6 +122,7 @@ class GeneratedClientIT {
         ApiResponse<Incident> first = incidents.createIncidentWithHttpInfo(request);
         assertEquals(201, first.getStatusCode());
         assertNotEquals("true", header(first, "Idempotent-Replayed"));
+        assertEquals("\"0\"", header(first, "ETag"), "the new incident's ETag, for the first If-Match");
         Incident filed = first.getData();
         assertEquals(body.getTitle(), filed.getTitle(), "UTF-8 both ways");
         assertEquals(Set.copyOf(affected), Set.copyOf(filed.getAffectedSystemIds()));
@@ -195,6 +211,40 @@ class GeneratedClientIT {
         assertEquals(refused.getResponseHeaders().firstValue("X-Request-Id").orElse(null), problem.getRequestId());
     }
 
+    /**
+     * The exports, downloaded by the generated client as files ({@code format: binary}) and read as UTF-8:
+     * the reporter's incidents as CSV, the incident as IODEF and as STIX, the year's summary report as CSV.
+     */
+    private static void downloadTheExports(ApiClient reporter, ApiClient coordinator, Incident incident)
+            throws Exception {
+        String id = incident.getId().toString();
+        String csv = readAndDelete(new IncidentsApi(reporter).exportIncidents(
+                APIExportIncidentsRequest.newBuilder().format("csv").build()));
+        assertTrue(csv.startsWith("id,reference,unitCode,title,description,category,status,"), csv);
+        assertTrue(csv.contains(id + "," + incident.getReference() + "," + incident.getUnitCode() + ","
+                + incident.getTitle() + ","), "the incident's row: " + csv);
+        assertEquals(4, csv.split("\r\n").length, "a header and the unit's three incidents: " + csv);
+
+        File iodefFile = new ExchangeApi(reporter).exportIncidentIodef(id);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element root = factory.newDocumentBuilder().parse(iodefFile).getDocumentElement();
+        assertEquals("IODEF-Document", root.getLocalName());
+        assertEquals("urn:ietf:params:xml:ns:iodef-2.0", root.getNamespaceURI());
+        String iodef = readAndDelete(iodefFile);
+        assertTrue(iodef.contains(">" + incident.getReference() + "</IncidentID>"), iodef);
+        assertTrue(iodef.contains(">" + incident.getTitle() + "</Description>"), "UTF-8: " + iodef);
+
+        StixBundle stix = new ExchangeApi(reporter).exportIncidentStix(id);
+        assertEquals("bundle", String.valueOf(stix.getType()));
+        assertTrue(stix.getObjects() != null && !stix.getObjects().isEmpty(), "objects: " + stix);
+
+        String year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String summary = readAndDelete(new ReportsApi(coordinator).exportSummaryReport(
+                APIExportSummaryReportRequest.newBuilder().format("csv").period(year).build()));
+        assertTrue(summary.startsWith("section,key,value\r\nsummary,period," + year + "\r\n"), summary);
+    }
+
     /** A client of the service as the holder of this token, as an integrator would set one up. */
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
@@ -248,6 +298,14 @@ class GeneratedClientIT {
         fields.put("beyondCapacity", incident.getBeyondCapacity());
         fields.put("stateSecret", incident.getStateSecret());
         return fields;
+    }
+
+    private static String readAndDelete(File file) throws IOException {
+        try {
+            return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+        } finally {
+            Files.delete(file.toPath());
+        }
     }
 
     /** A response header, by name in any case. */
