@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,7 +25,11 @@ public record StixBundle(
     static final String TIMESTAMP_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$";
 
     /** One object of the bundle. */
-    @Schema(name = "StixObject", oneOf = {Identity.class, Incident.class, MarkingDefinition.class})
+    @Schema(name = "StixObject", oneOf = {Identity.class, Incident.class, MarkingDefinition.class},
+            discriminatorProperty = "type", discriminatorMapping = {
+                    @DiscriminatorMapping(value = "identity", schema = Identity.class),
+                    @DiscriminatorMapping(value = "incident", schema = Incident.class),
+                    @DiscriminatorMapping(value = "marking-definition", schema = MarkingDefinition.class)})
     public sealed interface StixObject permits Identity, Incident, MarkingDefinition {
     }
 

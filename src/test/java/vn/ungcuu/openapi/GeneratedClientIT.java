@@ -105,10 +105,10 @@ class GeneratedClientIT {
             all.add(reporterIncidents.createIncident(newIncident("Sự cố thứ " + n, List.of()), "journey-" + n).getId());
         }
         pageWithTheCursor(reporterIncidents, all);
-        patchOneFieldAtATime(new IncidentsApi(client(Tokens.coordinator())), reporterIncidents, filed.getId().toString());
+        patchOneFieldAtATime(new IncidentsApi(client(Tokens.coordinator())), reporterIncidents, filed.getId());
         aValidationErrorNamesTheField(reporterIncidents);
         downloadTheExports(reporter, client(Tokens.coordinator()),
-                reporterIncidents.getIncident(APIGetIncidentRequest.newBuilder().id(filed.getId().toString()).build()));
+                reporterIncidents.getIncident(APIGetIncidentRequest.newBuilder().id(filed.getId()).build()));
 
         System.out.printf("[generated-client] journey through the generated Java client in %d ms%n",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -141,7 +141,7 @@ class GeneratedClientIT {
         String cursor = null;
         do {
             IncidentPage page = incidents.listIncidents(APIListIncidentsRequest.newBuilder()
-                    .limit("1").cursor(cursor).build());
+                    .limit(1).cursor(cursor).build());
             assertEquals(1, page.getItems().size(), "a page of one");
             seen.add(page.getItems().get(0).getId());
             cursor = page.getNextCursor();
@@ -157,7 +157,7 @@ class GeneratedClientIT {
      * assignee, then the reporter only the TLP. If-Match is the ETag read with the incident; the ETag of
      * before the change is then stale (412), and a current one in If-None-Match answers 304.
      */
-    private static void patchOneFieldAtATime(IncidentsApi coordinator, IncidentsApi reporter, String id)
+    private static void patchOneFieldAtATime(IncidentsApi coordinator, IncidentsApi reporter, UUID id)
             throws Exception {
         ApiResponse<Incident> read = reporter.getIncidentWithHttpInfo(
                 APIGetIncidentRequest.newBuilder().id(id).build());
@@ -217,7 +217,7 @@ class GeneratedClientIT {
      */
     private static void downloadTheExports(ApiClient reporter, ApiClient coordinator, Incident incident)
             throws Exception {
-        String id = incident.getId().toString();
+        UUID id = incident.getId();
         String csv = readAndDelete(new IncidentsApi(reporter).exportIncidents(
                 APIExportIncidentsRequest.newBuilder().format("csv").build()));
         assertTrue(csv.startsWith("id,reference,unitCode,title,description,category,status,"), csv);
