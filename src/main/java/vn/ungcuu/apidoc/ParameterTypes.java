@@ -12,7 +12,8 @@ import vn.ungcuu.paging.PageRequest;
  * The parameters every list and every item share, typed as what they are. The resources read them as text
  * so that a bad value is a 400 problem naming the parameter (not a framework 404); the document says the
  * type a client should send: {@code limit} is a whole number within {@link PageRequest}'s bounds, and a path
- * id ({@code id}, {@code taskId}, ...) is a UUID, read by {@code PathIds.uuid} everywhere.
+ * id ({@code id}, {@code taskId}, ...) that the resource did not type otherwise is a UUID, read by
+ * {@code PathIds.uuid}.
  */
 final class ParameterTypes {
 
@@ -36,9 +37,14 @@ final class ParameterTypes {
                     .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
                     .defaultValue(PageRequest.DEFAULT_LIMIT));
         }
-        if (parameter.getIn() == Parameter.In.PATH && isId(parameter.getName())) {
+        if (parameter.getIn() == Parameter.In.PATH && isId(parameter.getName()) && untyped(parameter.getSchema())) {
             parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uuid"));
         }
+    }
+
+    /** A plain string: the resource did not say what its id looks like (a regime's id has a pattern). */
+    private static boolean untyped(Schema schema) {
+        return schema == null || schema.getPattern() == null && schema.getFormat() == null;
     }
 
     private static boolean isId(String name) {

@@ -32,6 +32,8 @@ public interface UngCuuConfig {
 
     Deadlines deadlines();
 
+    Regimes regimes();
+
     Idempotency idempotency();
 
     Severity severity();
@@ -78,6 +80,18 @@ public interface UngCuuConfig {
         /** How often the breach check runs. */
         @WithDefault("60s")
         String checkEvery();
+    }
+
+    interface Regimes {
+        /** The regime files stored at start (a changed rule needs a new version inside its file). */
+        @WithDefault("regimes/vn-2017.json,regimes/vn-2026.json")
+        java.util.List<String> files();
+
+        /**
+         * The deploying body's dates, overriding a file's: {@code id=from/to} in local dates, the end
+         * exclusive and empty when open, e.g. {@code vn-2017=2017-03-16/2026-08-01,vn-2026=2026-08-01/}.
+         */
+        java.util.Optional<java.util.List<String>> inForce();
     }
 
     interface Idempotency {

@@ -64,7 +64,8 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getUnit", summary = "Read a unit")
-    public RestResponse<UnitView> get(@PathParam("code") String code) {
+    public RestResponse<UnitView> get(@PathParam("code") @Parameter(description = "The unit's code",
+            schema = @Schema(type = SchemaType.STRING, pattern = UnitData.CODE_PATTERN)) String code) {
         UnitView unit = service.get(code);
         return ResponseBuilder.ok(unit).tag(ETags.of(unit.version())).build();
     }
@@ -87,7 +88,9 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceUnit", summary = "Replace a unit",
             description = "Administrators only. Replaces every field; If-Match is honoured (412 when stale).")
-    public RestResponse<UnitView> replace(@PathParam("code") String code, @NotNull @Valid UnitData body,
+    public RestResponse<UnitView> replace(@PathParam("code") @Parameter(description = "The unit's code",
+            schema = @Schema(type = SchemaType.STRING, pattern = UnitData.CODE_PATTERN)) String code,
+            @NotNull @Valid UnitData body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UnitView unit = service.replace(code, body, ifMatch);
         return ResponseBuilder.ok(unit).tag(ETags.of(unit.version())).build();

@@ -179,6 +179,8 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/reports/summary", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/reports/summary/export", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/severity/criteria", allow(EVERY_ROLE)),
+            rule("GET", "/api/v1/regimes", allow(EVERY_ROLE)),
+            rule("GET", "/api/v1/regimes/{id}", allow(EVERY_ROLE)),
 
             // a reporter's registry is its own unit only
             rule("GET", "/api/v1/systems", allow(EVERY_ROLE)),
@@ -625,6 +627,7 @@ class AuthorizationMatrixTest {
                             : before.endsWith("/escalations/") ? escalation
                             : before.endsWith("/systems/") ? system
                             : before.endsWith("/playbooks/") ? playbookId
+                            : before.endsWith("/regimes/") ? "vn-2026"
                             : null;
                     default -> null;
                 };
