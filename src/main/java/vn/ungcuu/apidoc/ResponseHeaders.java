@@ -47,7 +47,7 @@ final class ResponseHeaders {
      * the criteria (their version numbers a rule set, not an edit).
      */
     static final Set<String> EDITABLE = Set.of("Incident", "Unit", "InformationSystem", "Task", "Playbook",
-            "Escalation");
+            "Escalation", "Authority");
 
     private ResponseHeaders() {
     }

@@ -88,6 +88,7 @@ class HostileInputIT {
         IDS.put("escalations", escalated.escalationId());
         IDS.put("units", escalated.unitCode());
         IDS.put("systems", escalated.systemId());
+        IDS.put("authorities", "RESPONSE-TEAM"); // seeded
         IDS.put("reporter", Tokens.reporter(escalated.unitCode()));
         IDS.put("tasks", Api.as(Tokens.coordinator()).get("/api/v1/incidents/" + escalated.incidentId() + "/tasks")
                 .then().statusCode(200).extract().path("items[0].id"));

@@ -111,6 +111,8 @@ class AuthorizationMatrixTest {
         PROVINCIAL_NOT_ESCALATED};
     /** The strangers whose role the editing operations accept (reporters, responders); the provincial gets 403. */
     private static final Caller[] EDITING_STRANGERS = {OTHER_REPORTER, OTHER_RESPONDER, TASK_ASSIGNEE};
+    /** A seeded authority the matrix reads and replaces (with its own values). */
+    private static final String RESPONSE_TEAM = "RESPONSE-TEAM";
 
     // ---------------------------------------------------------------------------------------------------------
     // The declared table: who may call what. Not listed: 403 (404 when listed as hidden); anonymous: 401.
@@ -118,6 +120,11 @@ class AuthorizationMatrixTest {
     private static final List<Rule> RULES = List.of(
             rule("GET", "/api/v1/audit", allow(AUDITOR, ADMIN)),
             rule("GET", "/api/v1/audit/verify", allow(AUDITOR, ADMIN)),
+
+            rule("GET", "/api/v1/authorities", allow(EVERY_ROLE)),
+            rule("GET", "/api/v1/authorities/{code}", allow(EVERY_ROLE)),
+            rule("POST", "/api/v1/authorities", allow(ADMIN)),
+            rule("PUT", "/api/v1/authorities/{code}", allow(ADMIN)),
 
             rule("GET", "/api/v1/escalations", allow(plus(PROVINCIAL_TEAM, COORDINATOR, AUDITOR, ADMIN))),
             rule("GET", "/api/v1/escalations/{id}", allow(plus(PROVINCIAL_TEAM, COORDINATOR, AUDITOR, ADMIN))),
@@ -212,6 +219,10 @@ class AuthorizationMatrixTest {
     // ---------------------------------------------------------------------------------------------------------
     private static final Map<String, Call> CALLS = Map.ofEntries(
             call("GET /api/v1/audit", (w, r) -> r.queryParam("entityId", w.incident())),
+            call("POST /api/v1/authorities", (w, r) -> r.body(authority(Fixtures.uniqueCode("CA")))),
+            // the seeded response team with its current values: an allowed PUT changes nothing, and a refused one
+            // could not have changed it either
+            call("PUT /api/v1/authorities/{code}", (w, r) -> r.body(currentAuthority(RESPONSE_TEAM))),
             call("POST /api/v1/escalations/{id}/acknowledge", Fixture.ESCALATED, (w, r) -> r),
             call("POST /api/v1/escalations/{id}/updates", (w, r) -> r.body(Map.of("message",
                     "Đội ứng cứu tỉnh đang phân tích mẫu mã độc"))),
@@ -491,6 +502,22 @@ class AuthorizationMatrixTest {
                 "steps", List.of(Map.of("title", "Cô lập máy bị ảnh hưởng", "description", "Ngắt kết nối mạng")));
     }
 
+    private static Map<String, Object> authority(String code) {
+        return Map.of("code", code, "nameVi", "Công an xã " + code, "active", false,
+                "channels", List.of(Map.of("type", "PHONE", "value", "0237 3852 113", "note", "Trực ban")));
+    }
+
+    /** The writable fields of an authority as they are now, read as an administrator. */
+    private static Map<String, Object> currentAuthority(String code) {
+        Response current = Api.as(Tokens.admin()).get("/api/v1/authorities/" + code);
+        current.then().statusCode(200);
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("nameVi", "nameEn", "channels", "active")) {
+            body.put(field, current.path(field));
+        }
+        return body;
+    }
+
     private static Map<String, Object> unit(String code) {
         return Map.of("code", code, "name", "UBND xã " + code, "type", "COMMUNE",
                 "focalPoint", Map.of("name", "Lê Văn Bình", "phone", "0912 345 678"));
@@ -622,7 +649,7 @@ class AuthorizationMatrixTest {
                 String value = switch (parameter.group(1)) {
                     case "attachmentId" -> attachment;
                     case "taskId" -> task;
-                    case "code" -> unit;
+                    case "code" -> before.endsWith("/authorities/") ? RESPONSE_TEAM : unit;
                     case "id" -> before.endsWith("/incidents/") ? incident
                             : before.endsWith("/escalations/") ? escalation
                             : before.endsWith("/systems/") ? system
