@@ -68,7 +68,8 @@ public class AuthorityResource {
     @APIResponse(responseCode = "200", description = "The authority, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorityView.class)))
-    public RestResponse<AuthorityView> get(@PathParam("code") String code) {
+    public RestResponse<AuthorityView> get(@PathParam("code") @Parameter(description = "The authority's code",
+            schema = @Schema(type = SchemaType.STRING, pattern = AuthorityInput.CODE_PATTERN)) String code) {
         AuthorityView authority = service.get(code);
         return ResponseBuilder.ok(authority).tag(ETags.of(authority.version())).build();
     }
@@ -98,7 +99,9 @@ public class AuthorityResource {
     @APIResponse(responseCode = "200", description = "The authority, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorityView.class)))
-    public RestResponse<AuthorityView> replace(@PathParam("code") String code, @NotNull @Valid AuthorityInput body,
+    public RestResponse<AuthorityView> replace(@PathParam("code") @Parameter(description = "The authority's code",
+            schema = @Schema(type = SchemaType.STRING, pattern = AuthorityInput.CODE_PATTERN)) String code,
+            @NotNull @Valid AuthorityInput body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AuthorityView authority = service.replace(code, body, ifMatch);
         return ResponseBuilder.ok(authority).tag(ETags.of(authority.version())).build();
