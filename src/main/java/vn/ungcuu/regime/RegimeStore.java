@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -156,12 +158,22 @@ public class RegimeStore {
         }
     }
 
-    private static String read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("regime file missing: " + resource + " (ungcuu.regimes.files)");
+    /**
+     * A regime file: a path on the server (the deploying body's own version, no release needed) or, when no
+     * such file exists, a resource shipped with the service.
+     */
+    static String read(String file) {
+        try {
+            Path path = Path.of(file);
+            if (Files.isRegularFile(path)) {
+                return Files.readString(path, StandardCharsets.UTF_8);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("regime file missing: " + file + " (ungcuu.regimes.files)");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
