@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  */
 final class ResponseFields {
 
-    private static final String SCHEMAS = "#/components/schemas/";
-
     /** Served as stored, not written from a view: a rule names only the conditions and outcome it has. */
     private static final Set<String> AS_STORED = Set.of("Rule", "Condition", "Outcome");
 
@@ -51,8 +49,9 @@ final class ResponseFields {
     /** A visitor that records the component schemas referenced, leaving each schema as it is. */
     private static java.util.function.UnaryOperator<Schema> collect(Set<String> names) {
         return schema -> {
-            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
-                names.add(schema.getRef().substring(SCHEMAS.length()));
+            String name = SchemaWalk.componentName(schema);
+            if (name != null) {
+                names.add(name);
             }
             return schema;
         };

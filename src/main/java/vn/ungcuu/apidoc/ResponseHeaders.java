@@ -40,8 +40,6 @@ final class ResponseHeaders {
     static final String REPLAYED = "Idempotent-Replayed";
     static final String RETRY_AFTER = "Retry-After";
 
-    private static final String SCHEMAS = "#/components/schemas/";
-
     /**
      * The representations sent with their ETag. Not the assessment (If-Match on it is the incident's ETag) nor
      * the criteria (their version numbers a rule set, not an edit).
@@ -112,10 +110,8 @@ final class ResponseHeaders {
             return false;
         }
         MediaType json = response.getContent().getMediaTypes().get("application/json");
-        if (json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
-            return false;
-        }
-        return EDITABLE.contains(json.getSchema().getRef().substring(SCHEMAS.length()));
+        String name = json == null || json.getSchema() == null ? null : SchemaWalk.componentName(json.getSchema());
+        return name != null && EDITABLE.contains(name);
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in, String name) {

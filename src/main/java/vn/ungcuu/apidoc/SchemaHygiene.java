@@ -18,8 +18,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  */
 final class SchemaHygiene {
 
-    private static final String SCHEMAS = "#/components/schemas/";
-
     /** Java types and the JSON string format Jackson writes them in. */
     private static final Map<String, String> JAVA_TYPES = Map.of(
             "Instant", "date-time", "OffsetDateTime", "date-time", "UUID", "uuid", "LocalDate", "date",
@@ -74,11 +72,12 @@ final class SchemaHygiene {
     }
 
     private static Schema clean(Schema schema) {
-        String ref = schema.getRef();
-        if (ref == null || !ref.startsWith(SCHEMAS)) {
+        String name = SchemaWalk.componentName(schema);
+        if (name == null) {
             return withoutTypeBesideChoice(schema);
         }
-        String format = JAVA_TYPES.get(ref.substring(SCHEMAS.length()));
+        String ref = schema.getRef();
+        String format = JAVA_TYPES.get(name);
         Map<String, Object> siblings = new LinkedHashMap<>(schema.getAll());
         siblings.keySet().removeAll(TYPE_KEYWORDS);
         if (format != null) {

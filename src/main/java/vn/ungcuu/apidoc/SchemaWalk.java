@@ -18,7 +18,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class SchemaWalk {
 
+    private static final String COMPONENT = "#/components/schemas/";
+
     private SchemaWalk() {
+    }
+
+    /** The name of the component schema this one refers to, or null when it is not such a reference. */
+    static String componentName(Schema schema) {
+        String ref = schema.getRef();
+        return ref != null && ref.startsWith(COMPONENT) ? ref.substring(COMPONENT.length()) : null;
     }
 
     /** The schemas a request may carry: parameters and request bodies. */
