@@ -31,4 +31,9 @@ public record AuthorityInput(
     public static final String CODE_RULE = "must be 2-40 characters of A-Z, 0-9 and -, starting with a letter";
     public static final int NAME_MAX = 300;
     public static final int MAX_CHANNELS = 20;
+
+    /** Active unless it says false: the default of create and replace alike. */
+    boolean isActive() {
+        return active == null || active;
+    }
 }

@@ -80,7 +80,7 @@ public class AuthorityService {
         authority.nameVi = input.nameVi();
         authority.nameEn = input.nameEn();
         authority.channels = Channels.write(input.channels());
-        authority.active = input.active() == null || input.active();
+        authority.active = input.isActive();
         authority.createdAt = now;
         authority.updatedAt = now;
         authorities.persist(authority);
@@ -109,7 +109,7 @@ public class AuthorityService {
         }
         ETags.requireMatch(ifMatch, authority.version);
         Channels.require(input.channels());
-        boolean active = input.active() == null || input.active();
+        boolean active = input.isActive();
         Changes changes = new Changes()
                 .field("nameVi", authority.nameVi, input.nameVi())
                 .field("nameEn", authority.nameEn, input.nameEn())

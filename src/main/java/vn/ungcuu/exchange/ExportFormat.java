@@ -2,8 +2,7 @@ package vn.ungcuu.exchange;
 
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
-import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.http.EnumParams;
 
 /** The exchange formats of {@code GET /incidents/{id}/export}, with the media types each is answered in. */
 public enum ExportFormat {
@@ -29,13 +28,9 @@ public enum ExportFormat {
 
     /** Parses {@code ?format=}; a missing or unknown value is a 400 naming the parameter. */
     public static ExportFormat parse(String value) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.invalid(PARAMETER, "is required: stix or iodef");
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+        return switch (EnumParams.format(PARAMETER, value, List.of("stix", "iodef"))) {
             case "stix" -> STIX;
-            case "iodef" -> IODEF;
-            default -> throw ApiException.invalid(PARAMETER, "must be stix or iodef");
+            default -> IODEF;
         };
     }
 }

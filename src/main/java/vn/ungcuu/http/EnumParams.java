@@ -5,6 +5,7 @@ import vn.ungcuu.problem.ApiException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses query parameters ourselves, so that a bad value is a 400 naming the parameter (JAX-RS
@@ -24,6 +25,22 @@ public final class EnumParams {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /**
+     * A required format name ({@code ?format=csv}), read case-insensitively; returned in lower case as listed.
+     * Missing or unknown is a 400 naming the parameter and the formats there are.
+     */
+    public static String format(String name, String value, List<String> formats) {
+        String choices = String.join(" or ", formats);
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(name, "is required: " + choices);
+        }
+        String given = value.trim().toLowerCase(Locale.ROOT);
+        if (!formats.contains(given)) {
+            throw ApiException.invalid(name, "must be " + choices);
+        }
+        return given;
     }
 
     /** A repeatable filter: {@code ?status=NEW&status=TRIAGED} or {@code ?status=NEW,TRIAGED}. */

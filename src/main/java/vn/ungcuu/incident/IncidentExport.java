@@ -15,8 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import vn.ungcuu.problem.ApiException;
-import java.util.Locale;
+import vn.ungcuu.http.EnumParams;
 import java.util.stream.Collectors;
 
 /**
@@ -67,13 +66,9 @@ class IncidentExport {
 
     /** The media type of {@code ?format=csv|ndjson}; a missing or unknown format is a 400 naming it. */
     static MediaType mediaTypeOf(String format) {
-        if (format == null || format.isBlank()) {
-            throw ApiException.invalid(FORMAT, "is required: csv or ndjson");
-        }
-        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+        return switch (EnumParams.format(FORMAT, format, List.of("csv", "ndjson"))) {
             case "csv" -> MediaType.valueOf(CSV);
-            case "ndjson" -> MediaType.valueOf(NDJSON);
-            default -> throw ApiException.invalid(FORMAT, "must be csv or ndjson");
+            default -> MediaType.valueOf(NDJSON);
         };
     }
 

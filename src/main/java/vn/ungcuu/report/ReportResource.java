@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.config.UngCuuConfig;
-import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.http.EnumParams;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/reports")
@@ -92,9 +92,7 @@ public class ReportResource {
             @QueryParam("format") @Parameter(required = true, description = "csv (the only format so far)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "csv")) String format,
             @BeanParam ReportPeriodParams period) {
-        if (format == null || !format.trim().equalsIgnoreCase("csv")) {
-            throw ApiException.invalid("format", format == null || format.isBlank() ? "is required: csv" : "must be csv");
-        }
+        EnumParams.format("format", format, List.of("csv"));
         return csv(period.parse(config.timeZone())).build();
     }
 
