@@ -3,7 +3,6 @@ package vn.ungcuu.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -64,19 +63,7 @@ public interface UngCuuConfig {
     }
 
     interface Deadlines {
-        /** NOTIFY: the incident must be triaged or escalated this long after detection. */
-        @WithName("notify")
-        @WithDefault("P5D")
-        Duration notifyAfter();
-
-        /** INITIAL_REPORT (incidents beyond the unit's capacity): escalated this long after reporting. */
-        @WithDefault("PT24H")
-        Duration initialReport();
-
-        /** END_REPORT: closed with the end-of-response report this long after resolution. */
-        @WithDefault("P5D")
-        Duration endReport();
-
+        // the durations are the regimes' (src/main/resources/regimes); only the watcher's period is a setting
         /** How often the breach check runs. */
         @WithDefault("60s")
         String checkEvery();
@@ -92,6 +79,10 @@ public interface UngCuuConfig {
          * exclusive and empty when open, e.g. {@code vn-2017=2017-03-16/2026-08-01,vn-2026=2026-08-01/}.
          */
         java.util.Optional<java.util.List<String>> inForce();
+
+        /** How long an obligation due "immediately" gives (due this long after its start point). */
+        @WithDefault("PT1H")
+        Duration immediateAllowance();
     }
 
     interface Idempotency {

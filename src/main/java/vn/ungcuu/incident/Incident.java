@@ -84,6 +84,13 @@ public class Incident {
 
     public String assignee;
 
+    /** The regime handling it (chosen by its detection day at filing; a coordinator may change it). */
+    @Column(name = "regime_id", nullable = false)
+    public String regimeId;
+
+    @Column(name = "regime_version", nullable = false)
+    public int regimeVersion;
+
     @Column(name = "reported_by", nullable = false, updatable = false)
     public String reportedBy;
 
@@ -135,8 +142,8 @@ public class Incident {
         searchText = SearchText.normalize(reference + " " + title + " " + description);
     }
 
-    public Optional<Deadline> deadline(DeadlineKind kind) {
-        return deadlines.stream().filter(deadline -> deadline.kind == kind).findFirst();
+    public Optional<Deadline> deadline(String kind) {
+        return deadlines.stream().filter(deadline -> deadline.kind.equals(kind)).findFirst();
     }
 
     /** CLOSED or REJECTED: the incident takes no more edits, assessments, tasks or evidence until reopened. */

@@ -27,6 +27,9 @@ import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.AuditRecord;
 import vn.ungcuu.audit.Changes;
+import vn.ungcuu.regime.Regime;
+import vn.ungcuu.regime.RegimeRef;
+import vn.ungcuu.regime.RegimeStore;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Cursor;
 import vn.ungcuu.problem.FieldError;
@@ -102,6 +105,12 @@ public class IncidentService {
     MergePatch mergePatch;
 
     @Inject
+    Obligations obligations;
+
+    @Inject
+    RegimeStore regimes;
+
+    @Inject
     Event<IncidentChanged> changed;
 
     @Transactional
@@ -142,16 +151,12 @@ public class IncidentService {
         incident.stateSecret = Boolean.TRUE.equals(body.stateSecret());
         incident.reportedBy = user.id();
         incident.affectedSystemIds = new HashSet<>(systemIds);
-        Instant notifyDue = incident.detectedAt.plus(config.deadlines().notifyAfter());
-        incident.deadlines.add(new Deadline(DeadlineKind.NOTIFY, notifyDue));
-        if (incident.beyondCapacity) {
-            incident.deadlines.add(new Deadline(DeadlineKind.INITIAL_REPORT,
-                    now.plus(config.deadlines().initialReport())));
-        }
+        Regime regime = regimes.inForceAt(incident.detectedAt);
+        incident.regimeId = regime.id();
+        incident.regimeVersion = regime.version();
         // allocated last: the counter row stays locked until commit
         int year = now.atZone(config.timeZone()).getYear();
         incident.reference = String.format("SC-%d-%06d", year, incidents.nextReferenceNumber(year));
-        incidents.persist(incident);
 
         Changes changes = new Changes()
                 .created("reference", incident.reference)
@@ -164,12 +169,17 @@ public class IncidentService {
                 .created("detectedAt", incident.detectedAt)
                 .created("affectedSystemIds", incident.affectedSystemIds.isEmpty() ? null : incident.affectedSystemIds)
                 .created("beyondCapacity", incident.beyondCapacity)
-                .created("stateSecret", incident.stateSecret);
+                .created("stateSecret", incident.stateSecret)
+                .created("regime", new RegimeRef(incident.regimeId, incident.regimeVersion));
+        // before persisting: a collection changed after persist would count as a second version
+        obligations.start(incident, Obligations.FILED, null, incident.beyondCapacity ? Set.of("beyondCapacity") : Set.of(),
+                now, changes);
+        incidents.persist(incident);
         audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
-        IncidentView view = IncidentView.of(incident, now, List.of());
+        IncidentView view = viewOf(incident, now, List.of());
         return CreatedAnswer.created(location, write(view), ETags.of(view.version()));
     }
 
@@ -274,7 +284,7 @@ public class IncidentService {
         Page<Incident> found = Page.of(rows, page, last -> Cursor.encodeKeyset(scope, query.keyOf(last), last.id));
         Instant now = time.now();
         Map<UUID, List<UUID>> duplicates = duplicatesOf(found.items().stream().map(incident -> incident.id).toList());
-        return found.map(incident -> IncidentView.of(incident, now, duplicates.getOrDefault(incident.id, List.of())));
+        return found.map(incident -> viewOf(incident, now, duplicates.getOrDefault(incident.id, List.of())));
     }
 
     /**
@@ -290,7 +300,7 @@ public class IncidentService {
             List<IncidentView> page = QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = time.now();
                 return query.fetch(incidents, from, fromId, EXPORT_PAGE).stream()
-                        .map(incident -> IncidentView.of(incident, now, List.of())).toList();
+                        .map(incident -> viewOf(incident, now, List.of())).toList();
             });
             page.forEach(sink);
             if (page.size() < EXPORT_PAGE) {
@@ -303,9 +313,13 @@ public class IncidentService {
         }
     }
 
+    private IncidentView viewOf(Incident incident, Instant now, List<UUID> duplicates) {
+        return IncidentView.of(incident, obligations.views(incident, now), duplicates);
+    }
+
     /** The incident as the caller sees it, with the duplicates the caller may see. */
     public IncidentView view(Incident incident, Instant now) {
-        return IncidentView.of(incident, now, duplicatesOf(List.of(incident.id)).getOrDefault(incident.id, List.of()));
+        return viewOf(incident, now, duplicatesOf(List.of(incident.id)).getOrDefault(incident.id, List.of()));
     }
 
     /** For each incident, the incidents rejected as its duplicates that the caller may read. */

@@ -1,9 +1,9 @@
 package vn.ungcuu.incident;
 
 import java.time.Instant;
+import vn.ungcuu.regime.RegimeRef;
 import vn.ungcuu.severity.LegalClass;
 import vn.ungcuu.severity.Severity;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +29,8 @@ public record IncidentView(
         boolean stateSecret,
         @Schema(nullable = true) String assignee,
         @Schema(description = "Who filed it (token sub)") String reportedBy,
+        @Schema(description = "Its obligations: those of its regime in the regime's order, then any kept from an "
+                + "earlier regime; none is ever removed")
         List<DeadlineView> deadlines,
         @Schema(nullable = true) Instant triagedAt,
         @Schema(nullable = true) Instant resolvedAt,
@@ -39,20 +41,21 @@ public record IncidentView(
         @Schema(description = "Incidents rejected as duplicates of this one (those the caller may see)")
         List<UUID> duplicates,
         @Schema(nullable = true, description = "The end-of-response report (CLOSE)") EndReport endReport,
-        @Schema(description = "Optimistic-lock version, also the ETag") long version) {
+        @Schema(description = "Optimistic-lock version, also the ETag") long version,
+        @Schema(description = "The regime it is handled under: the one in force on the day it was detected, unless "
+                + "a coordinator changed it") RegimeRef regime) {
 
-    static IncidentView of(Incident incident, Instant now, List<UUID> duplicates) {
+    static IncidentView of(Incident incident, List<DeadlineView> deadlines, List<UUID> duplicates) {
         return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
                 incident.description, incident.category, incident.status, incident.severity, incident.legalClass,
                 incident.tlp, incident.detectedAt, incident.reportedAt, incident.updatedAt,
                 incident.affectedSystemIds.stream().sorted().toList(), incident.beyondCapacity, incident.stateSecret,
                 incident.assignee, incident.reportedBy,
-                incident.deadlines.stream().sorted(Comparator.comparing(deadline -> deadline.kind))
-                        .map(deadline -> DeadlineView.of(deadline, now)).toList(),
+                deadlines,
                 incident.triagedAt, incident.resolvedAt, incident.closedAt, incident.resolution,
                 incident.rejectionReason, incident.duplicateOf, duplicates,
                 incident.endReportSummary == null ? null : new EndReport(incident.endReportSummary,
                         incident.endReportRootCause, incident.endReportLessons),
-                incident.version);
+                incident.version, new RegimeRef(incident.regimeId, incident.regimeVersion));
     }
 }

@@ -67,8 +67,19 @@ public record Regime(
                     + "null means true") Boolean enabled,
             LegalBasis legalBasis) {
 
-        boolean isEnabled() {
+        public boolean isEnabled() {
             return enabled == null || enabled;
+        }
+
+        /** Whether it starts on this occasion ({@code FILED}, {@code ASSESSED}, {@code PERSONAL_DATA} or an action). */
+        public boolean startsOn(String occasion, String action) {
+            return startsWhen.on().equals(occasion) && (startsWhen.action() == null || startsWhen.action().equals(action));
+        }
+
+        /** Whether the answers that hold (true flags, chosen values) meet its condition. */
+        public boolean conditionHolds(java.util.Set<String> facts) {
+            return (startsWhen.allOf() == null || facts.containsAll(startsWhen.allOf()))
+                    && (startsWhen.anyOf() == null || startsWhen.anyOf().stream().anyMatch(facts::contains));
         }
     }
 
@@ -92,6 +103,25 @@ public record Regime(
     /** What meets an obligation: transitions of the incident, or official reports of these kinds. */
     @Schema(name = "ObligationMetBy")
     public record MetBy(@Schema(nullable = true) List<String> actions, @Schema(nullable = true) List<String> reports) {
+    }
+
+    /** The obligation of this kind, if the regime has one. */
+    public java.util.Optional<Obligation> obligation(String kind) {
+        return obligations.stream().filter(obligation -> obligation.kind().equals(kind)).findFirst();
+    }
+
+    /** Where an obligation kind stands in the file: the order the incident lists its obligations in. */
+    public int rank(String kind) {
+        for (int i = 0; i < obligations.size(); i++) {
+            if (obligations.get(i).kind().equals(kind)) {
+                return i;
+            }
+        }
+        return obligations.size();
+    }
+
+    public java.util.Optional<ReportKind> reportKind(String kind) {
+        return reportKinds.stream().filter(report -> report.kind().equals(kind)).findFirst();
     }
 
     /** Refuses a file that is not whole: every rule named, dated and with its legal basis. */

@@ -44,6 +44,15 @@ public final class ReportCsv {
             csv.row(section, "withProvincialSupport", line.withProvincialSupport());
             csv.row(section, "supportRequested", line.supportRequested());
         });
+        report.obligations().forEach((kind, tally) -> {
+            String section = "obligations." + kind;
+            csv.row(section, "total", tally.total());
+            csv.row(section, "metOnTime", tally.metOnTime());
+            csv.row(section, "metLate", tally.metLate());
+            csv.row(section, "open", tally.open());
+            csv.row(section, "breached", tally.breached());
+            csv.row(section, "waived", tally.waived());
+        });
         return csv.toString();
     }
 

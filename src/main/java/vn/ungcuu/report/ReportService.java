@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import vn.ungcuu.persistence.NetworkTimeout;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Category;
-import vn.ungcuu.incident.DeadlineKind;
+import vn.ungcuu.regime.Regime;
+import vn.ungcuu.regime.RegimeStore;
+import vn.ungcuu.report.SummaryReport.ObligationTally;
 import vn.ungcuu.incident.IncidentStatus;
 import vn.ungcuu.report.SummaryReport.CategoryHandling;
 import vn.ungcuu.report.SummaryReport.DeadlineBreaches;
@@ -26,8 +28,8 @@ import vn.ungcuu.severity.Severity;
 /**
  * Read-only report queries. The summary is one SQL statement, so all its figures come from one snapshot:
  * the incidents reported in the period (a range scan of {@code incident_reported_idx}), each with its
- * escalation and breached-deadline counts (index probes of {@code escalation_incident_idx} and the
- * deadline primary key), aggregated by status, severity, category and unit at once with grouping sets.
+ * escalation counts (index probes of {@code escalation_incident_idx}), aggregated by status, severity, category
+ * and unit at once with grouping sets, and their obligations per kind (probes of the deadline primary key).
  */
 @ApplicationScoped
 public class ReportService {
@@ -38,29 +40,23 @@ public class ReportService {
 
     /**
      * One row per status, severity, category and unit present, plus the grand total row, which alone
-     * carries the period-wide times, escalations and breaches (the other rows' values there are unused).
-     * A deadline is breached when met after its due time, or not met and past due at {@code :now}
-     * (the rule of the incident view's {@code breached}).
+     * carries the period-wide times and escalations (the other rows' values there are unused); then one row
+     * per obligation kind: total, met on time, met late, open in time, open past due, -, -, waived, -, -,
+     * waived after falling due. Breached (the incident view's rule): met late, open past due at {@code :now},
+     * or waived when already past due.
      */
     static final String SUMMARY_SQL = """
             WITH reported AS (
-                SELECT i.status, i.severity, i.category, i.unit_code, i.beyond_capacity,
+                SELECT i.id, i.status, i.severity, i.category, i.unit_code, i.beyond_capacity,
                        CAST(extract(epoch FROM i.triaged_at - i.reported_at) AS double precision) AS triage_seconds,
                        CAST(extract(epoch FROM i.resolved_at - i.reported_at) AS double precision) AS resolve_seconds,
-                       e.escalations, e.open_escalations, d.notify, d.initial_report, d.end_report
+                       e.escalations, e.open_escalations
                 FROM incident i
                 CROSS JOIN LATERAL (
                     SELECT count(*) AS escalations,
                            count(*) FILTER (WHERE es.status IN ('PENDING', 'ACKNOWLEDGED')) AS open_escalations
                     FROM escalation es
                     WHERE es.incident_id = i.id) e
-                CROSS JOIN LATERAL (
-                    SELECT count(*) FILTER (WHERE dl.kind = 'NOTIFY') AS notify,
-                           count(*) FILTER (WHERE dl.kind = 'INITIAL_REPORT') AS initial_report,
-                           count(*) FILTER (WHERE dl.kind = 'END_REPORT') AS end_report
-                    FROM incident_deadline dl
-                    WHERE dl.incident_id = i.id
-                      AND CASE WHEN dl.met_at IS NULL THEN dl.due_at < :now ELSE dl.met_at > dl.due_at END) d
                 WHERE i.reported_at >= :from AND i.reported_at < :to
             )
             SELECT CASE WHEN grouping(status) = 0 THEN 'status'
@@ -80,12 +76,22 @@ public class ReportService {
                    avg(resolve_seconds) AS resolve_mean,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY resolve_seconds) AS resolve_median,
                    CAST(coalesce(sum(escalations), 0) AS bigint) AS escalations,
-                   CAST(coalesce(sum(open_escalations), 0) AS bigint) AS open_escalations,
-                   CAST(coalesce(sum(notify), 0) AS bigint) AS breached_notify,
-                   CAST(coalesce(sum(initial_report), 0) AS bigint) AS breached_initial_report,
-                   CAST(coalesce(sum(end_report), 0) AS bigint) AS breached_end_report
+                   CAST(coalesce(sum(open_escalations), 0) AS bigint) AS open_escalations
             FROM reported
             GROUP BY GROUPING SETS ((status), (severity), (category), (unit_code), ())
+            UNION ALL
+            SELECT 'obligation', dl.kind, count(*),
+                   count(*) FILTER (WHERE dl.status = 'MET' AND dl.met_at <= dl.due_at),
+                   count(*) FILTER (WHERE dl.status = 'MET' AND dl.met_at > dl.due_at),
+                   count(*) FILTER (WHERE dl.status = 'OPEN' AND dl.due_at >= :now),
+                   count(*) FILTER (WHERE dl.status = 'OPEN' AND dl.due_at < :now),
+                   NULL, NULL,
+                   count(*) FILTER (WHERE dl.status = 'WAIVED'),
+                   NULL, NULL,
+                   count(*) FILTER (WHERE dl.status = 'WAIVED' AND dl.waived_at > dl.due_at),
+                   NULL
+            FROM reported r JOIN incident_deadline dl ON dl.incident_id = r.id
+            GROUP BY dl.kind
             """;
 
     @Inject
@@ -96,6 +102,9 @@ public class ReportService {
 
     @Inject
     ReportConfig config;
+
+    @Inject
+    RegimeStore regimes;
 
     /**
      * The summary, in a transaction allowed to last as long as its query may (plus a margin, so that a query
@@ -121,6 +130,10 @@ public class ReportService {
             handling.put(category, new CategoryHandling(0, 0, 0, 0));
         }
         Map<String, Long> byUnit = new TreeMap<>();
+        Map<String, ObligationTally> tallies = new LinkedHashMap<>();
+        for (String kind : kindsInForce(period)) {
+            tallies.put(kind, ObligationTally.none());
+        }
         Object[] total = null;
         for (Object[] row : rows) {
             String value = (String) row[1];
@@ -143,6 +156,8 @@ public class ReportService {
                             new CategoryHandling(handledAlone + withSupport, handledAlone, withSupport, count(row[5])));
                 }
                 case "unit" -> byUnit.put(value, count);
+                case "obligation" -> tallies.put(value, new ObligationTally(count, count(row[3]),
+                        count(row[4]), count(row[5]), count(row[6]), count(row[9])));
                 default -> total = row;
             }
         }
@@ -152,9 +167,14 @@ public class ReportService {
         Map<String, Long> severities = names(bySeverity);
         severities.put(UNASSESSED, unassessed);
         Map<String, Long> breachesByKind = new LinkedHashMap<>();
-        breachesByKind.put(DeadlineKind.NOTIFY.name(), count(total[14]));
-        breachesByKind.put(DeadlineKind.INITIAL_REPORT.name(), count(total[15]));
-        breachesByKind.put(DeadlineKind.END_REPORT.name(), count(total[16]));
+        for (Object[] row : rows) {
+            if ("obligation".equals(row[0])) {
+                breachesByKind.put((String) row[1], count(row[4]) + count(row[6]) + count(row[12]));
+            }
+        }
+        tallies.keySet().forEach(kind -> breachesByKind.putIfAbsent(kind, 0L));
+        Map<String, Long> orderedBreaches = new LinkedHashMap<>();
+        tallies.keySet().forEach(kind -> orderedBreaches.put(kind, breachesByKind.get(kind)));
         Map<String, CategoryHandling> handlingByCategory = new LinkedHashMap<>();
         handling.forEach((category, line) -> handlingByCategory.put(category.name(), line));
 
@@ -163,8 +183,18 @@ public class ReportService {
                 count(total[12]), count(total[13]),
                 new Durations(count(total[6]), seconds(total[7]), seconds(total[8])),
                 new Durations(count(total[9]), seconds(total[10]), seconds(total[11])),
-                new DeadlineBreaches(breachesByKind.values().stream().mapToLong(Long::longValue).sum(), breachesByKind),
-                handlingByCategory);
+                new DeadlineBreaches(orderedBreaches.values().stream().mapToLong(Long::longValue).sum(), orderedBreaches),
+                handlingByCategory, tallies);
+    }
+
+    /** The obligation kinds of the regimes in force at some time of the period, in their regimes' order. */
+    private List<String> kindsInForce(ReportPeriod period) {
+        java.time.LocalDate first = period.from().atZone(period.zone()).toLocalDate();
+        java.time.LocalDate last = period.to().minusNanos(1000).atZone(period.zone()).toLocalDate();
+        return regimes.latest().stream()
+                .filter(regime -> !regime.inForceFrom().isAfter(last)
+                        && (regime.inForceTo() == null || regime.inForceTo().isAfter(first)))
+                .flatMap(regime -> regime.obligations().stream().map(Regime.Obligation::kind)).distinct().toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -60,7 +60,29 @@ public record SummaryReport(
         @Schema(required = true, description = "Form 05 of Circular 20/2017/TT-BTTTT: per category, how its "
                 + "incidents were handled; every category is present. REJECTED incidents (not incidents, or "
                 + "duplicates) are left out, so handledByUnitAlone + withProvincialSupport = incidents")
-        Map<String, CategoryHandling> handlingByCategory) {
+        Map<String, CategoryHandling> handlingByCategory,
+        @Schema(required = true, description = "Per obligation kind (the regimes' duties: GET /regimes), how these "
+                + "incidents' obligations stand; every kind of a regime in force during the period is present, in "
+                + "the regimes' order. metOnTime + metLate + open + breached + waived = total",
+                example = "{\"REPORT_72H\": {\"total\": 5, \"metOnTime\": 3, \"metLate\": 1, \"open\": 0, "
+                        + "\"breached\": 1, \"waived\": 0}}")
+        Map<String, ObligationTally> obligations) {
+
+    /** How the obligations of one kind stand: each counted once, in the first bucket that holds. */
+    @Schema(name = "ReportObligationTally")
+    public record ObligationTally(
+            @Schema(required = true, example = "5") long total,
+            @Schema(required = true, example = "3", description = "Met at or before their due time") long metOnTime,
+            @Schema(required = true, example = "1", description = "Met after their due time") long metLate,
+            @Schema(required = true, example = "0", description = "Not met, not yet due") long open,
+            @Schema(required = true, example = "1", description = "Not met and already past due") long breached,
+            @Schema(required = true, example = "0",
+                    description = "Waived with a reason (e.g. the incident was rejected)") long waived) {
+
+        static ObligationTally none() {
+            return new ObligationTally(0, 0, 0, 0, 0, 0);
+        }
+    }
 
     /** How long a step took, in seconds (to the millisecond); mean and median null when no incident got there. */
     @Schema(name = "ReportDurations")
@@ -81,7 +103,8 @@ public record SummaryReport(
     public record DeadlineBreaches(
             @Schema(required = true, example = "3")
             long total,
-            @Schema(required = true, description = "Per deadline kind; every kind is present",
+            @Schema(required = true, description = "Per obligation kind: met late, not met and past due, or waived "
+                    + "when already past due; every kind of a regime in force during the period is present",
                     example = "{\"NOTIFY\": 2, \"INITIAL_REPORT\": 1, \"END_REPORT\": 0}")
             Map<String, Long> byKind) {
     }

@@ -62,7 +62,7 @@ public class DeadlineWatch {
         @SuppressWarnings("unchecked")
         List<Object[]> overdue = em.createNativeQuery("SELECT d.incident_id, d.kind, d.due_at, i.reference, i.unit_code"
                         + " FROM incident_deadline d JOIN incident i ON i.id = d.incident_id"
-                        + " WHERE d.met_at IS NULL AND d.breached_at IS NULL AND d.due_at < ?1"
+                        + " WHERE d.status = 'OPEN' AND d.breached_at IS NULL AND d.due_at < ?1"
                         + " ORDER BY d.due_at LIMIT " + BATCH + " FOR UPDATE OF i SKIP LOCKED")
                 .setParameter(1, now)
                 .getResultList();
@@ -71,7 +71,7 @@ public class DeadlineWatch {
             UUID incidentId = (UUID) row[0];
             String kind = (String) row[1];
             int updated = em.createNativeQuery("UPDATE incident_deadline SET breached_at = ?1"
-                            + " WHERE incident_id = ?2 AND kind = ?3 AND breached_at IS NULL AND met_at IS NULL")
+                            + " WHERE incident_id = ?2 AND kind = ?3 AND breached_at IS NULL AND status = 'OPEN'")
                     .setParameter(1, now).setParameter(2, incidentId).setParameter(3, kind)
                     .executeUpdate();
             if (updated == 1) {

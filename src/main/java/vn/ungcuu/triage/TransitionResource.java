@@ -39,6 +39,9 @@ public class TransitionResource {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    RegimeChangeService regimeChanges;
+
     @GET
     @Path("/transitions")
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
@@ -87,5 +90,23 @@ public class TransitionResource {
     public AssessmentView assess(@PathParam("id") String id, @NotNull @Valid AssessmentInputs body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return assessments.assess(PathIds.uuid(id, "Incident"), body, ifMatch);
+    }
+
+    @PUT
+    @Path("/regime")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "changeIncidentRegime", summary = "Hand the incident to another regime version",
+            description = "An incident is handled under the regime in force on the day it was detected; a coordinator "
+                    + "may hand it to another stored version (GET /regimes) with a justification. Its open "
+                    + "obligations are recomputed from the new regime; met and waived ones stay. Audited as "
+                    + "REGIME_CHANGE. 409 when the incident is CLOSED or REJECTED, or already under that version. "
+                    + "Coordinators only; If-Match is honoured.")
+    @APIResponse(responseCode = "200", description = "The incident under its new regime, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RestResponse<IncidentView> changeRegime(@PathParam("id") String id, @NotNull @Valid RegimeChange body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        IncidentView incident = regimeChanges.change(PathIds.uuid(id, "Incident"), body, ifMatch);
+        return ResponseBuilder.ok(incident).tag(ETags.of(incident.version())).build();
     }
 }

@@ -62,7 +62,7 @@ public class TransitionService {
     Event<IncidentChanged> changed;
 
     @Inject
-    DeadlineRules deadlines;
+    ObligationRules obligations;
 
     @Inject
     AuditLog audit;
@@ -145,7 +145,7 @@ public class TransitionService {
         if (request.comment() != null && !request.comment().isBlank()) {
             changes.field("comment", null, request.comment());
         }
-        deadlines.apply(incident, action, now, changes);
+        obligations.apply(incident, action, request.reason(), now, changes);
         incident.status = action.to;
         incident.updatedAt = now;
         audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), action.name(), changes, now);

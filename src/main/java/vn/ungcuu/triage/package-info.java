@@ -26,12 +26,15 @@
  * {@code severity} only, never {@code legalClass}, needs a justification, and is audited as
  * {@code ASSESS_OVERRIDE}.
  *
- * <p><b>Deadlines</b> are stored per incident ({@code dueAt}, {@code metAt}, {@code breached} = met late or
- * past due unmet) and moved by {@link vn.ungcuu.triage.DeadlineRules}: NOTIFY is due 5 days after detection,
- * met by triage or escalation; INITIAL_REPORT (only when {@code beyondCapacity}) 24 h after reporting, met by
- * escalation; END_REPORT 5 days after resolution, met by closing; a rejected incident drops its open clocks.
- * The durations are settings ({@code ungcuu.deadlines.*}) because the rules are being revised.
- * {@link vn.ungcuu.triage.DeadlineWatch} runs every minute and marks each overdue clock once: a
+ * <p><b>Obligations</b> (the {@code deadlines} of an incident) are the regime's data, not code: each incident is
+ * handled under the regime version in force on the local day it was detected ({@code vn.ungcuu.regime}), and
+ * {@code vn.ungcuu.incident.Obligations} starts, meets and waives its obligations by that regime's rules.
+ * {@link vn.ungcuu.triage.ObligationRules} says which occasion a transition is (meet what the action meets,
+ * start what it starts; REJECT waives every open one with its reason, REOPEN those the resolution started), and
+ * {@link vn.ungcuu.triage.ObligationFacts} which answers hold. None is ever dropped: a waived one stays listed.
+ * A coordinator may hand an incident to another regime version ({@link vn.ungcuu.triage.RegimeChangeService}):
+ * open obligations are recomputed, met and waived ones stay.
+ * {@link vn.ungcuu.triage.DeadlineWatch} runs every minute and marks each overdue open obligation once: a
  * {@code DEADLINE_BREACHED} audit entry by actor {@code system}, the metric
  * {@code ungcuu_deadlines_breached_total{kind}} and a {@code deadline.breached} event. It claims incidents with
  * {@code FOR UPDATE SKIP LOCKED}, so every instance may run it at once. Time comes from

@@ -23,12 +23,12 @@ final class Rows {
         return new java.util.HashSet<>(strings("SELECT id::text FROM incident WHERE unit_code = ?", unit));
     }
 
-    /** The unit's incidents stored without their CREATE audit entry or their NOTIFY deadline: half-written. */
+    /** The unit's incidents stored without their CREATE audit entry or the obligations filing starts: half-written. */
     long incidentsWithoutTheirRecords(String unit) {
         return count("SELECT count(*) FROM incident i WHERE i.unit_code = ? AND ("
                 + "(SELECT count(*) FROM audit_entry a WHERE a.entity_type = 'INCIDENT' AND a.entity_id = i.id::text"
                 + " AND a.action = 'CREATE') <> 1 OR NOT EXISTS (SELECT 1 FROM incident_deadline d"
-                + " WHERE d.incident_id = i.id AND d.kind = 'NOTIFY'))", unit);
+                + " WHERE d.incident_id = i.id AND d.starts_at = i.reported_at))", unit);
     }
 
     /** Idempotency keys claimed by a create whose answer was never stored. */

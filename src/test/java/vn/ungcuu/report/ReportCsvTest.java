@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.report.SummaryReport.CategoryHandling;
 import vn.ungcuu.report.SummaryReport.DeadlineBreaches;
+import vn.ungcuu.report.SummaryReport.ObligationTally;
 import vn.ungcuu.report.SummaryReport.Durations;
 
 /** The CSV form of the summary: RFC 4180 quoting, one row per figure, plain numbers. */
@@ -49,7 +50,8 @@ class ReportCsvTest {
                 Instant.parse("2026-07-01T17:00:00Z"), "Asia/Ho_Chi_Minh", Instant.parse("2026-07-02T01:02:03.456789Z"),
                 3, Map.of("NEW", 3L), Map.of("UNASSESSED", 3L), Map.of("PHISHING", 3L), units, 1, 0,
                 new Durations(2, 5400.5, 1.0E7), new Durations(0, null, null),
-                new DeadlineBreaches(1, Map.of("NOTIFY", 1L)), handling);
+                new DeadlineBreaches(1, Map.of("NOTIFY", 1L)), handling,
+                Map.of("NOTIFY", new ObligationTally(3, 1, 0, 1, 1, 0)));
 
         String csv = ReportCsv.of(report);
 
@@ -57,7 +59,8 @@ class ReportCsvTest {
         List<String> records = records(csv);
         assertEquals("section,key,value", records.get(0));
         // 8 summary + 1 status + 1 severity + 1 category + 2 units + 3 + 3 durations + 1 + 1 breaches + 2 x 4 handling
-        assertEquals(1 + 8 + 1 + 1 + 1 + 2 + 3 + 3 + 1 + 1 + 8, records.size());
+        // + 6 figures of one obligation kind
+        assertEquals(1 + 8 + 1 + 1 + 1 + 2 + 3 + 3 + 1 + 1 + 8 + 6, records.size());
         assertTrue(records.contains("summary,period,"), "a null is an empty field");
         assertTrue(records.contains("summary,from,2026-06-30T17:00:00Z"));
         assertTrue(records.contains("summary,generatedAt,2026-07-02T01:02:03.456789Z"));
@@ -66,6 +69,7 @@ class ReportCsvTest {
         assertTrue(records.contains("timeToResolve,meanSeconds,"));
         assertTrue(records.contains("deadlinesBreached.byKind,NOTIFY,1"));
         assertTrue(records.contains("handlingByCategory.PHISHING,withProvincialSupport,1"));
+        assertTrue(records.contains("obligations.NOTIFY,breached,1"));
     }
 
     /** Splits on CRLF outside quotes, the way a CSV reader does. */

@@ -40,7 +40,7 @@ import vn.ungcuu.support.Triage;
 
 /**
  * GET /reports/summary over HTTP. Other tests file incidents "now", so each test here moves the service's
- * clock to years of its own (2035; 2039-2041; 2045; 2050) before filing, and its periods hold only what
+ * clock to years of its own (2019; 2021-2023; 2024; 2025: all under vn-2017) before filing, and its periods hold only what
  * it filed: the figures are checked against what the test built, and against SQL of its own.
  */
 @QuarkusTest
@@ -156,7 +156,7 @@ class ReportSummaryTest {
         String coordinator = Tokens.coordinator();
         String unitA = Fixtures.commune();
         String unitB = Fixtures.commune();
-        Instant t0 = Instant.parse("2035-03-01T01:00:00Z");
+        Instant t0 = Instant.parse("2019-03-01T01:00:00Z");
 
         // never touched: NOTIFY unmet, past due by the time of the report
         String fresh = fileAt(t0, coordinator, unitA, "PHISHING", false);
@@ -189,16 +189,16 @@ class ReportSummaryTest {
         assess(coordinator, slow, true, "LOW", "MEDIUM");
         takeAt(t0.plus(Duration.ofHours(10)), coordinator, slow, "TRIAGE");
         // in the second half of the year
-        fileAt(Instant.parse("2035-08-01T03:00:00Z"), coordinator, unitB, "OTHER", false);
+        fileAt(Instant.parse("2019-08-01T03:00:00Z"), coordinator, unitB, "OTHER", false);
 
-        clockAt(Instant.parse("2035-09-01T00:00:00Z"));
-        JsonPath h1 = summary(Tokens.auditor(), Map.of("period", "2035-H1"));
+        clockAt(Instant.parse("2019-09-01T00:00:00Z"));
+        JsonPath h1 = summary(Tokens.auditor(), Map.of("period", "2019-H1"));
 
-        assertEquals("2035-H1", h1.getString("period"));
-        assertEquals("2034-12-31T17:00:00Z", h1.getString("from"));
-        assertEquals("2035-06-30T17:00:00Z", h1.getString("to"));
+        assertEquals("2019-H1", h1.getString("period"));
+        assertEquals("2018-12-31T17:00:00Z", h1.getString("from"));
+        assertEquals("2019-06-30T17:00:00Z", h1.getString("to"));
         assertEquals("Asia/Ho_Chi_Minh", h1.getString("timeZone"));
-        assertTrue(h1.getString("generatedAt").startsWith("2035-09-01T00:0"), h1.getString("generatedAt"));
+        assertTrue(h1.getString("generatedAt").startsWith("2019-09-01T00:0"), h1.getString("generatedAt"));
         Instant from = Instant.parse(h1.getString("from"));
         Instant to = Instant.parse(h1.getString("to"));
 
@@ -264,14 +264,14 @@ class ReportSummaryTest {
 
         // the whole year adds the second half's incident, for every role allowed to read reports
         for (String token : List.of(Tokens.coordinator(), Tokens.admin())) {
-            JsonPath year = summary(token, Map.of("period", "2035"));
+            JsonPath year = summary(token, Map.of("period", "2019"));
             assertEquals(7, year.getLong("total"));
             assertEquals(1, year.getLong("byCategory.OTHER"));
             assertEquals(Map.of(unitA, 4L, unitB, 3L), counts(year, "byUnit"));
-            assertEquals("2035-12-31T17:00:00Z", year.getString("to"));
+            assertEquals("2019-12-31T17:00:00Z", year.getString("to"));
             assertEquals(2, year.getLong("deadlinesBreached.byKind.NOTIFY"), "the August one is past due too");
         }
-        JsonPath h2 = summary(Tokens.auditor(), Map.of("period", "2035-H2"));
+        JsonPath h2 = summary(Tokens.auditor(), Map.of("period", "2019-H2"));
         assertEquals(1, h2.getLong("total"));
         assertEquals(1, h2.getLong("byStatus.NEW"));
         assertEquals(Map.of(unitB, 1L), counts(h2, "byUnit"));
@@ -282,53 +282,53 @@ class ReportSummaryTest {
     void halvesAndYearsEndAtMidnightInHanoiNotInUtc() {
         String coordinator = Tokens.coordinator();
         String unit = Fixtures.commune();
-        fileAt(Instant.parse("2039-12-31T16:30:00Z"), coordinator, unit, "OTHER", false); // 2039-12-31 23:30 local
-        fileAt(Instant.parse("2039-12-31T17:30:00Z"), coordinator, unit, "OTHER", false); // 2040-01-01 00:30
-        fileAt(Instant.parse("2040-06-30T16:30:00Z"), coordinator, unit, "OTHER", false); // 2040-06-30 23:30: H1
-        fileAt(Instant.parse("2040-06-30T17:30:00Z"), coordinator, unit, "OTHER", false); // 2040-07-01 00:30: H2
-        fileAt(Instant.parse("2040-12-31T16:30:00Z"), coordinator, unit, "OTHER", false); // 2040-12-31 23:30
-        fileAt(Instant.parse("2040-12-31T17:30:00Z"), coordinator, unit, "OTHER", false); // 2041-01-01 00:30
-        clockAt(Instant.parse("2041-02-01T00:00:00Z"));
+        fileAt(Instant.parse("2021-12-31T16:30:00Z"), coordinator, unit, "OTHER", false); // 2021-12-31 23:30 local
+        fileAt(Instant.parse("2021-12-31T17:30:00Z"), coordinator, unit, "OTHER", false); // 2022-01-01 00:30
+        fileAt(Instant.parse("2022-06-30T16:30:00Z"), coordinator, unit, "OTHER", false); // 2022-06-30 23:30: H1
+        fileAt(Instant.parse("2022-06-30T17:30:00Z"), coordinator, unit, "OTHER", false); // 2022-07-01 00:30: H2
+        fileAt(Instant.parse("2022-12-31T16:30:00Z"), coordinator, unit, "OTHER", false); // 2022-12-31 23:30
+        fileAt(Instant.parse("2022-12-31T17:30:00Z"), coordinator, unit, "OTHER", false); // 2023-01-01 00:30
+        clockAt(Instant.parse("2023-02-01T00:00:00Z"));
         String auditor = Tokens.auditor();
 
         Map<String, Long> expectations = new LinkedHashMap<>();
-        expectations.put("2039", 1L);
-        expectations.put("2040", 4L);
-        expectations.put("2040-H1", 2L);
-        expectations.put("2040-H2", 2L);
-        expectations.put("2041", 1L);
-        expectations.put("2041-H1", 1L);
+        expectations.put("2021", 1L);
+        expectations.put("2022", 4L);
+        expectations.put("2022-H1", 2L);
+        expectations.put("2022-H2", 2L);
+        expectations.put("2023", 1L);
+        expectations.put("2023-H1", 1L);
         expectations.forEach((period, total) -> {
             JsonPath report = summary(auditor, Map.of("period", period));
             assertEquals(total, report.getLong("total"), period);
             assertEquals(total, report.getLong("byCategory.OTHER"), period);
         });
-        JsonPath h2 = summary(auditor, Map.of("period", "2040-H2"));
-        assertEquals("2040-06-30T17:00:00Z", h2.getString("from"));
-        assertEquals("2040-12-31T17:00:00Z", h2.getString("to"));
+        JsonPath h2 = summary(auditor, Map.of("period", "2022-H2"));
+        assertEquals("2022-06-30T17:00:00Z", h2.getString("from"));
+        assertEquals("2022-12-31T17:00:00Z", h2.getString("to"));
         assertEquals(Map.of(unit, 2L), counts(h2, "byUnit"));
 
         // dates are whole local days, both included
-        JsonPath june30 = summary(auditor, Map.of("from", "2040-06-30", "to", "2040-06-30"));
+        JsonPath june30 = summary(auditor, Map.of("from", "2022-06-30", "to", "2022-06-30"));
         assertEquals(1, june30.getLong("total"));
         assertNull(june30.getString("period"));
-        assertEquals("2040-06-29T17:00:00Z", june30.getString("from"));
-        assertEquals("2040-06-30T17:00:00Z", june30.getString("to"));
-        assertEquals(2, summary(auditor, Map.of("from", "2040-06-30", "to", "2040-07-01")).getLong("total"));
-        assertEquals(4, summary(auditor, Map.of("from", "2040-01-01", "to", "2040-12-31")).getLong("total"));
+        assertEquals("2022-06-29T17:00:00Z", june30.getString("from"));
+        assertEquals("2022-06-30T17:00:00Z", june30.getString("to"));
+        assertEquals(2, summary(auditor, Map.of("from", "2022-06-30", "to", "2022-07-01")).getLong("total"));
+        assertEquals(4, summary(auditor, Map.of("from", "2022-01-01", "to", "2022-12-31")).getLong("total"));
         // instants are exact, in any offset: [from, to)
         JsonPath firstHour = summary(auditor,
-                Map.of("from", "2040-07-01T00:00:00+07:00", "to", "2040-06-30T18:00:00Z"));
+                Map.of("from", "2022-07-01T00:00:00+07:00", "to", "2022-06-30T18:00:00Z"));
         assertEquals(1, firstHour.getLong("total"));
-        assertEquals("2040-06-30T17:00:00Z", firstHour.getString("from"));
-        assertEquals(0, summary(auditor, Map.of("from", "2040-06-30T17:00:00Z", "to", "2040-06-30T17:15:00Z"))
+        assertEquals("2022-06-30T17:00:00Z", firstHour.getString("from"));
+        assertEquals(0, summary(auditor, Map.of("from", "2022-06-30T17:00:00Z", "to", "2022-06-30T17:15:00Z"))
                 .getLong("total"));
     }
 
     @Test
     void anEmptyPeriodHasTheFullShapeWithZerosAndNulls() {
-        clockAt(Instant.parse("2050-12-31T00:00:00Z"));
-        JsonPath empty = summary(Tokens.coordinator(), Map.of("period", "2050-H2"));
+        clockAt(Instant.parse("2025-12-31T00:00:00Z"));
+        JsonPath empty = summary(Tokens.coordinator(), Map.of("period", "2025-H2"));
         assertEquals(0, empty.getLong("total"));
         assertEquals(expected(STATUSES), counts(empty, "byStatus"));
         assertEquals(expected(List.of("LOW", "MEDIUM", "HIGH", "CRITICAL", "UNASSESSED")), counts(empty, "bySeverity"));
@@ -352,34 +352,34 @@ class ReportSummaryTest {
         String coordinator = Tokens.coordinator();
         String unitA = Fixtures.commune();
         String unitB = Fixtures.commune();
-        Instant t0 = Instant.parse("2045-04-10T02:00:00Z");
+        Instant t0 = Instant.parse("2024-04-10T02:00:00Z");
         String triaged = fileAt(t0, coordinator, unitA, "PHISHING", false);
         assess(coordinator, triaged, true, "NONE", "LOW");
         takeAt(t0.plus(Duration.ofMinutes(90)), coordinator, triaged, "TRIAGE");
         fileAt(t0, coordinator, unitB, "MALWARE", true);
         clockAt(t0.plus(Duration.ofDays(2)));
 
-        String csv = Api.as(Tokens.auditor()).accept("text/csv").queryParam("period", "2045-H1").get(SUMMARY).then()
+        String csv = Api.as(Tokens.auditor()).accept("text/csv").queryParam("period", "2024-H1").get(SUMMARY).then()
                 .statusCode(200).contentType(startsWith("text/csv")).contentType(containsString("charset=UTF-8"))
                 .header("Vary", containsString("Accept"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"summary-2045-H1.csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"summary-2024-H1.csv\""))
                 .extract().asString();
-        JsonPath json = summary(Tokens.auditor(), Map.of("period", "2045-H1"));
+        JsonPath json = summary(Tokens.auditor(), Map.of("period", "2024-H1"));
         String typed = Api.as(Tokens.auditor()).accept("text/csv").queryParam("format", "csv")
-                .queryParam("period", "2045-H1").get(SUMMARY + "/export").then().statusCode(200)
+                .queryParam("period", "2024-H1").get(SUMMARY + "/export").then().statusCode(200)
                 .contentType(startsWith("text/csv")).contentType(containsString("charset=UTF-8"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"summary-2045-H1.csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"summary-2024-H1.csv\""))
                 .extract().asString();
         assertEquals(withoutGeneratedAt(csv), withoutGeneratedAt(typed), "the typed export is the same file");
-        Api.as(Tokens.auditor()).accept("text/csv").queryParam("format", "xlsx").queryParam("period", "2045-H1")
+        Api.as(Tokens.auditor()).accept("text/csv").queryParam("format", "xlsx").queryParam("period", "2024-H1")
                 .get(SUMMARY + "/export").then().statusCode(400).contentType(Api.PROBLEM_JSON)
                 .body("errors[0].field", equalTo("format"));
 
         List<String> records = ReportCsvTest.records(csv);
         assertEquals("section,key,value", records.get(0));
         // 8 summary, 7 statuses, 5 severities, 10 categories, 2 units, 2 x 3 durations,
-        // 1 + 3 breaches, 10 categories x 4 for Form 05
-        assertEquals(1 + 8 + 7 + 5 + 10 + 2 + 6 + 4 + 40, records.size());
+        // 1 + 3 breaches, 10 categories x 4 for Form 05, 3 obligation kinds x 6
+        assertEquals(1 + 8 + 7 + 5 + 10 + 2 + 6 + 4 + 40 + 18, records.size());
         int checked = 0;
         for (String record : records.subList(1, records.size())) {
             String[] fields = record.split(",", -1);
@@ -403,17 +403,17 @@ class ReportSummaryTest {
         assertEquals(5400, json.getDouble("timeToTriage.medianSeconds"), 60);
 
         // JSON unless CSV is preferred; nothing else is offered
-        Api.as(coordinator).accept("text/csv;q=0.5, application/json").queryParam("period", "2045").get(SUMMARY).then()
+        Api.as(coordinator).accept("text/csv;q=0.5, application/json").queryParam("period", "2024").get(SUMMARY).then()
                 .statusCode(200).contentType("application/json");
-        Api.as(coordinator).accept("*/*").queryParam("period", "2045").get(SUMMARY).then()
+        Api.as(coordinator).accept("*/*").queryParam("period", "2024").get(SUMMARY).then()
                 .statusCode(200).contentType("application/json");
-        Api.as(coordinator).accept("application/xml").queryParam("period", "2045").get(SUMMARY).then()
+        Api.as(coordinator).accept("application/xml").queryParam("period", "2024").get(SUMMARY).then()
                 .statusCode(406).contentType(Api.PROBLEM_JSON);
     }
 
     @Test
     void auditorsCoordinatorsAndAdminsOnly() {
-        Map<String, String> query = Map.of("period", "2050-H1");
+        Map<String, String> query = Map.of("period", "2025-H1");
         for (String token : List.of(Tokens.auditor(), Tokens.coordinator(), Tokens.admin())) {
             Api.as(token).queryParams(query).get(SUMMARY).then().statusCode(200);
         }
@@ -433,18 +433,18 @@ class ReportSummaryTest {
         List<Object[]> cases = List.of(
                 new Object[] {Map.of(), "period"},
                 new Object[] {Map.of("period", ""), "period"},
-                new Object[] {Map.of("period", "2040-H3"), "period"},
-                new Object[] {Map.of("period", "2040-Q1"), "period"},
+                new Object[] {Map.of("period", "2022-H3"), "period"},
+                new Object[] {Map.of("period", "2022-Q1"), "period"},
                 new Object[] {Map.of("period", "40"), "period"},
-                new Object[] {Map.of("period", "2040", "from", "2040-01-01"), "from"},
-                new Object[] {Map.of("period", "2040-H1", "to", "2040-03-31"), "to"},
-                new Object[] {Map.of("from", "2040-01-01"), "to"},
-                new Object[] {Map.of("to", "2040-01-01"), "from"},
-                new Object[] {Map.of("from", "2040-02-30", "to", "2040-03-31"), "from"},
-                new Object[] {Map.of("from", "2040-01-01", "to", "31/03/2040"), "to"},
-                new Object[] {Map.of("from", "2040-01-01T00:00:00", "to", "2040-03-31"), "from"},
-                new Object[] {Map.of("from", "2040-03-31", "to", "2040-01-01"), "to"},
-                new Object[] {Map.of("from", "2040-01-01T10:00:00Z", "to", "2040-01-01T09:00:00Z"), "to"});
+                new Object[] {Map.of("period", "2022", "from", "2022-01-01"), "from"},
+                new Object[] {Map.of("period", "2022-H1", "to", "2022-03-31"), "to"},
+                new Object[] {Map.of("from", "2022-01-01"), "to"},
+                new Object[] {Map.of("to", "2022-01-01"), "from"},
+                new Object[] {Map.of("from", "2022-02-30", "to", "2022-03-31"), "from"},
+                new Object[] {Map.of("from", "2022-01-01", "to", "31/03/2022"), "to"},
+                new Object[] {Map.of("from", "2022-01-01T00:00:00", "to", "2022-03-31"), "from"},
+                new Object[] {Map.of("from", "2022-03-31", "to", "2022-01-01"), "to"},
+                new Object[] {Map.of("from", "2022-01-01T10:00:00Z", "to", "2022-01-01T09:00:00Z"), "to"});
         for (Object[] bad : cases) {
             @SuppressWarnings("unchecked")
             Map<String, String> query = (Map<String, String>) bad[0];
@@ -452,7 +452,7 @@ class ReportSummaryTest {
                     .body("type", equalTo("urn:ungcuu:problem:validation"))
                     .body("errors[0].field", equalTo(bad[1]));
         }
-        Api.as(auditor).accept("text/csv").queryParam("period", "2040-H3").get(SUMMARY).then().statusCode(400)
+        Api.as(auditor).accept("text/csv").queryParam("period", "2022-H3").get(SUMMARY).then().statusCode(400)
                 .contentType(Api.PROBLEM_JSON).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", containsString("YYYY-H1"));
     }
@@ -464,9 +464,9 @@ class ReportSummaryTest {
      */
     @Test
     void theSummaryQueryUsesTheIndexes() throws SQLException {
-        String sql = ReportService.SUMMARY_SQL.replace(":from", "'2035-01-01T00:00:00Z'::timestamptz")
-                .replace(":to", "'2035-07-01T00:00:00Z'::timestamptz")
-                .replace(":now", "'2035-09-01T00:00:00Z'::timestamptz");
+        String sql = ReportService.SUMMARY_SQL.replace(":from", "'2019-01-01T00:00:00Z'::timestamptz")
+                .replace(":to", "'2019-07-01T00:00:00Z'::timestamptz")
+                .replace(":now", "'2019-09-01T00:00:00Z'::timestamptz");
         StringBuilder plan = new StringBuilder();
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);

@@ -153,6 +153,7 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/incidents/{id}/assessment", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             // @RolesAllowed(coordinator) answers before the incident is looked up: 403 even for strangers
             rule("PUT", "/api/v1/incidents/{id}/assessment", allow(COORDINATOR)),
+            rule("PUT", "/api/v1/incidents/{id}/regime", allow(COORDINATOR)),
             rule("GET", "/api/v1/incidents/{id}/transitions", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             // the assigned responder may START and RESOLVE; reporters are refused by role (403), strange responders 404
             rule("POST", "/api/v1/incidents/{id}/transitions", allow(COORDINATOR, ASSIGNED_RESPONDER),
@@ -240,6 +241,9 @@ class AuthorizationMatrixTest {
                     .queryParam("unitCode", w.unit())),
             call("PUT /api/v1/incidents/{id}/assessment", (w, r) -> r.body(Triage.assessment(false,
                     List.of("SERVICE_INTERRUPTION")))),
+            // a fresh incident each time, detected now (vn-2026): handing it to vn-2017 always changes something
+            call("PUT /api/v1/incidents/{id}/regime", Fixture.ESCALATED, (w, r) -> r.body(Map.of("id", "vn-2017",
+                    "justification", "Thử quyền: sự cố bắt đầu trước ngày 01/07/2026"))),
             call("POST /api/v1/incidents/{id}/transitions", Fixture.ESCALATED, (w, r) -> r.body(Map.of("action",
                     "START"))),
             call("POST /api/v1/incidents/{id}/attachments", (w, r) -> withFile(r)),

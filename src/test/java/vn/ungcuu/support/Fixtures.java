@@ -38,7 +38,7 @@ public final class Fixtures {
         return Map.of("title", title,
                 "description", "Phát hiện mã độc trên máy chủ một cửa điện tử",
                 "category", "MALWARE",
-                "detectedAt", Instant.now().minus(2, ChronoUnit.HOURS).toString());
+                "detectedAt", MovableTimeSource.current().minus(2, ChronoUnit.HOURS).toString());
     }
 
     /** An incident filed by the given reporter for its own unit; returns its id. */

@@ -20,6 +20,16 @@ public class MovableTimeSource extends TimeSource {
         offset = offset.plus(by);
     }
 
+    /** Sets the service's clock to about this instant; it runs on from there. */
+    public static void setTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
+    /** What the service's clock reads now. */
+    public static Instant current() {
+        return Instant.now().plus(offset);
+    }
+
     public static void reset() {
         offset = Duration.ZERO;
     }

@@ -1,6 +1,9 @@
 package vn.ungcuu.triage;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Fixtures;
@@ -30,6 +34,8 @@ import vn.ungcuu.support.Triage;
 @QuarkusTest
 class DeadlineTest {
 
+    static final Instant JUNE = Instant.parse("2026-06-20T03:00:00Z");
+
     @Inject
     DataSource db;
 
@@ -41,9 +47,15 @@ class DeadlineTest {
         MovableTimeSource.reset();
     }
 
+    /** The 2017 rules (vn-2017) govern incidents detected before 1 July 2026: these tests run in June 2026. */
+    @BeforeEach
+    void juneTwentySix() {
+        MovableTimeSource.setTo(JUNE);
+    }
+
     private static String incidentDetectedAgo(Duration ago, boolean beyondCapacity) {
         return Fixtures.incidentFiledBy(Reporter.ofNewCommune().token(), "Lừa đảo qua thư điện tử",
-                Map.of("detectedAt", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString(),
+                Map.of("detectedAt", MovableTimeSource.current().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString(),
                         "beyondCapacity", beyondCapacity));
     }
 
@@ -119,7 +131,7 @@ class DeadlineTest {
         MovableTimeSource.advance(Duration.ofDays(6));
         Api.as(coordinator).get("/api/v1/incidents/" + id).then()
                 .body("deadlines.find { it.kind == 'END_REPORT' }.breached", equalTo(true));
-        MovableTimeSource.reset();
+        MovableTimeSource.setTo(JUNE);
         Triage.take(coordinator, id, "CLOSE");
         Api.as(coordinator).get("/api/v1/incidents/" + id).then()
                 .body("deadlines.find { it.kind == 'END_REPORT' }.metAt", notNullValue())
@@ -127,10 +139,35 @@ class DeadlineTest {
     }
 
     @Test
-    void aRejectedIncidentDropsItsOpenClocks() {
+    void aRejectedIncidentWaivesItsOpenClocksWithTheReason() {
         String coordinator = Tokens.coordinator();
         String id = incidentDetectedAgo(Duration.ofDays(1), true);
         Triage.take(coordinator, id, "REJECT");
-        Api.as(coordinator).get("/api/v1/incidents/" + id).then().body("deadlines.size()", equalTo(0));
+        Api.as(coordinator).get("/api/v1/incidents/" + id).then()
+                .body("deadlines.kind", equalTo(List.of("NOTIFY", "INITIAL_REPORT")))
+                .body("deadlines.status", equalTo(List.of("WAIVED", "WAIVED")))
+                .body("deadlines.waivedReason", everyItem(startsWith("REJECT: ")))
+                .body("deadlines.breached", equalTo(List.of(false, false)));
+        MovableTimeSource.advance(Duration.ofDays(30));
+        watch.markBreaches();
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM incident_deadline WHERE incident_id = ?::uuid"
+                + " AND breached_at IS NOT NULL", id), "a waived obligation is never marked breached afterwards");
+        Api.as(coordinator).get("/api/v1/incidents/" + id + "/history").then()
+                .body("items[-1].changes.field", hasItems("deadline.NOTIFY.waivedReason",
+                        "deadline.INITIAL_REPORT.waivedReason"));
+    }
+
+    @Test
+    void reopeningWaivesTheEndReportAndResolvingAgainRestartsIt() {
+        String coordinator = Tokens.coordinator();
+        String id = Triage.incidentIn("RESOLVED", coordinator);
+        Triage.take(coordinator, id, "REOPEN");
+        Api.as(coordinator).get("/api/v1/incidents/" + id).then()
+                .body("deadlines.find { it.kind == 'END_REPORT' }.status", equalTo("WAIVED"))
+                .body("deadlines.find { it.kind == 'END_REPORT' }.waivedReason", startsWith("REOPEN: "));
+        Triage.take(coordinator, id, "RESOLVE");
+        Api.as(coordinator).get("/api/v1/incidents/" + id).then()
+                .body("deadlines.find { it.kind == 'END_REPORT' }.status", equalTo("OPEN"))
+                .body("deadlines.find { it.kind == 'END_REPORT' }.waivedReason", nullValue());
     }
 }
