@@ -2,6 +2,7 @@ package vn.ungcuu.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,9 +55,22 @@ public class MergePatch {
     }
 
     /** The editable fields after the patch, read as {@code type} and validated (400 naming the field). */
+    /** RFC 7396 section 2: an object merges into an object member by member; anything else replaces. */
+    private static void merge(ObjectNode target, ObjectNode patch) {
+        patch.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            JsonNode existing = target.get(field.getKey());
+            if (value.isObject() && existing != null && existing.isObject()) {
+                merge((ObjectNode) existing, (ObjectNode) value);
+            } else {
+                target.set(field.getKey(), value);
+            }
+        });
+    }
+
     public <T> T apply(T current, ObjectNode patch, Class<T> type) {
         ObjectNode merged = json.valueToTree(current);
-        patch.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
+        merge(merged, patch);
         T edit;
         try {
             edit = json.treeToValue(merged, type);

@@ -13,6 +13,9 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.ungcuu.severity.LegalClass;
 import vn.ungcuu.severity.Severity;
 import java.util.ArrayList;
@@ -129,6 +132,15 @@ public class Incident {
     @Column(name = "system_id")
     public Set<UUID> affectedSystemIds = new HashSet<>();
 
+    /** {@link PersonalData} as JSON; null when never recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "personal_data", columnDefinition = "jsonb")
+    public String personalData;
+
+    /** Keep the incident's records at least until this local day (personal data: the regime's retention). */
+    @Column(name = "retain_until")
+    public LocalDate retainUntil;
+
     @ElementCollection
     @CollectionTable(name = "incident_deadline", joinColumns = @JoinColumn(name = "incident_id"))
     public List<Deadline> deadlines = new ArrayList<>();
@@ -144,6 +156,16 @@ public class Incident {
 
     public Optional<Deadline> deadline(String kind) {
         return deadlines.stream().filter(deadline -> deadline.kind.equals(kind)).findFirst();
+    }
+
+    public PersonalData personalData() {
+        return PersonalData.parse(personalData);
+    }
+
+    /** The personal-data answers its regime's conditions may name (none when no personal data was affected). */
+    public Set<String> personalDataFacts() {
+        PersonalData data = personalData();
+        return data == null ? Set.of() : data.facts();
     }
 
     /** CLOSED or REJECTED: the incident takes no more edits, assessments, tasks or evidence until reopened. */

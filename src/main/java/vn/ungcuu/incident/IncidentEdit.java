@@ -1,5 +1,6 @@
 package vn.ungcuu.incident;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,10 +18,12 @@ public record IncidentEdit(
         @NotNull Category category,
         @Size(max = 50) List<@NotNull UUID> affectedSystemIds,
         @NotNull Tlp tlp,
-        @Size(min = 1, max = 255) String assignee) {
+        @Size(min = 1, max = 255) String assignee,
+        @Valid PersonalData personalData) {
 
     static IncidentEdit of(Incident incident) {
         return new IncidentEdit(incident.title, incident.description, incident.category,
-                incident.affectedSystemIds.stream().sorted().toList(), incident.tlp, incident.assignee);
+                incident.affectedSystemIds.stream().sorted().toList(), incident.tlp, incident.assignee,
+                incident.personalData());
     }
 }

@@ -22,5 +22,8 @@ record IncidentPatch(
         Tlp tlp,
         @Schema(nullable = true, minLength = 1, maxLength = 255,
                 description = "The responder's id (token sub); coordinators only; null clears it")
-        String assignee) {
+        String assignee,
+        @Schema(nullable = true, description = "Merged into the current record (RFC 7396: give only what changes); "
+                + "affected data starts the regime's personal-data obligations; null clears the record, but neither "
+                + "the obligations it started nor retainUntil") PersonalData personalData) {
 }

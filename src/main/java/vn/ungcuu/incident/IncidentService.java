@@ -61,7 +61,7 @@ public class IncidentService {
     /** Tolerated client clock skew when checking that detectedAt is not in the future. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Set<String> PATCHABLE = Set.of("title", "description", "category", "affectedSystemIds", "tlp",
-            "assignee");
+            "assignee", "personalData");
     static final Map<String, String> READ_ONLY = readOnly();
 
     /** Canonical JSON of a request, for comparing idempotent retries. */
@@ -106,6 +106,9 @@ public class IncidentService {
 
     @Inject
     Obligations obligations;
+
+    @Inject
+    PersonalDataRecord personalData;
 
     @Inject
     RegimeStore regimes;
@@ -174,6 +177,7 @@ public class IncidentService {
         // before persisting: a collection changed after persist would count as a second version
         obligations.start(incident, Obligations.FILED, null, incident.beyondCapacity ? Set.of("beyondCapacity") : Set.of(),
                 now, changes);
+        personalData.record(incident, body.personalData(), now, changes);
         incidents.persist(incident);
         audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
         incidents.flush();
@@ -211,10 +215,11 @@ public class IncidentService {
                 .field("affectedSystemIds", incident.affectedSystemIds, systemIds)
                 .field("tlp", incident.tlp, edit.tlp())
                 .field("assignee", incident.assignee, edit.assignee());
-        if (changes.isEmpty()) {
-            return view(incident, time.now());
-        }
         Instant now = time.now();
+        personalData.record(incident, edit.personalData(), now, changes);
+        if (changes.isEmpty()) {
+            return view(incident, now);
+        }
         incident.title = edit.title();
         incident.description = edit.description();
         incident.category = edit.category();

@@ -43,7 +43,11 @@ public record IncidentView(
         @Schema(nullable = true, description = "The end-of-response report (CLOSE)") EndReport endReport,
         @Schema(description = "Optimistic-lock version, also the ETag") long version,
         @Schema(description = "The regime it is handled under: the one in force on the day it was detected, unless "
-                + "a coordinator changed it") RegimeRef regime) {
+                + "a coordinator changed it") RegimeRef regime,
+        @Schema(nullable = true, description = "The personal data it touched; null when none was recorded")
+        PersonalData personalData,
+        @Schema(nullable = true, description = "Its records are kept at least until this day (personal data: the "
+                + "regime's personalDataRetention)") java.time.LocalDate retainUntil) {
 
     static IncidentView of(Incident incident, List<DeadlineView> deadlines, List<UUID> duplicates) {
         return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
@@ -56,6 +60,7 @@ public record IncidentView(
                 incident.rejectionReason, incident.duplicateOf, duplicates,
                 incident.endReportSummary == null ? null : new EndReport(incident.endReportSummary,
                         incident.endReportRootCause, incident.endReportLessons),
-                incident.version, new RegimeRef(incident.regimeId, incident.regimeVersion));
+                incident.version, new RegimeRef(incident.regimeId, incident.regimeVersion), incident.personalData(),
+                incident.retainUntil);
     }
 }

@@ -1,5 +1,6 @@
 package vn.ungcuu.incident;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,8 +26,9 @@ public record NewIncident(
         @Schema(description = "The reporting unit; a reporter's own unit when omitted", example = "XA-MINHSON")
         String unitCode,
         @Size(max = 50) List<@NotNull UUID> affectedSystemIds,
-        @Schema(description = "The unit cannot handle it alone (starts the 24-hour INITIAL_REPORT clock)")
+        @Schema(description = "The unit cannot handle it alone (vn-2017: starts the 24-hour INITIAL_REPORT clock)")
         Boolean beyondCapacity,
         @Schema(description = "The incident touches state-secret information") Boolean stateSecret,
-        @Schema(description = "Defaults to AMBER") Tlp tlp) {
+        @Schema(description = "Defaults to AMBER") Tlp tlp,
+        @Valid @Schema(nullable = true) PersonalData personalData) {
 }

@@ -32,6 +32,16 @@
  * ({@link vn.ungcuu.incident.IncidentExport}). The text search {@code q} is accent-insensitive
  * ({@link vn.ungcuu.incident.SearchText}: "ma doc" finds "mã độc").
  *
+ * <p><b>Obligations.</b> Each incident is handled under one stored regime version ({@code vn.ungcuu.regime}), the
+ * one in force on the local day it was detected; a newer version never changes it. Its {@code deadlines} are
+ * that regime's obligations, and {@link vn.ungcuu.incident.Obligations} is the only code that moves them: it
+ * reads each rule (occasion, condition, due point and duration, what meets it, recipient) from the regime, so a
+ * changed duration or recipient is a new regime version, not a release. Each obligation keeps the regime
+ * version of its rule, so one met under an earlier regime keeps its title and legal basis after a change of
+ * regime. Obligations are never dropped: met, waived with a reason, or open. Depending on the regime package
+ * is fine: it knows nothing of incidents. {@link vn.ungcuu.incident.PersonalDataRecord} keeps what personal
+ * data the incident touched, which starts the personal-data obligations and sets {@code retainUntil}.
+ *
  * <p><b>Dependencies.</b> The features built on incidents (triage, escalation, playbook, evidence, comment,
  * exchange, report) depend on this package, and this package must not depend on them. They learn of a change
  * through {@link vn.ungcuu.incident.IncidentChanged}, a CDI event fired inside the changing transaction (the

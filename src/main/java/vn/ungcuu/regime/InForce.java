@@ -47,7 +47,8 @@ record InForce(Map<String, LocalDate[]> dates) {
             return regime;
         }
         return new Regime(regime.id(), regime.version(), regime.title(), override[0], override[1], regime.note(),
-                regime.legalBasis(), regime.classification(), regime.reportKinds(), regime.obligations());
+                regime.legalBasis(), regime.classification(), regime.reportKinds(), regime.obligations(),
+                regime.personalDataRetention());
     }
 
     private static IllegalStateException invalid(String setting, String why) {

@@ -26,7 +26,9 @@ public record Regime(
         List<LegalBasis> legalBasis,
         List<Question> classification,
         List<ReportKind> reportKinds,
-        List<Obligation> obligations) {
+        List<Obligation> obligations,
+        @Schema(nullable = true, description = "How long an incident whose personal data was affected is kept")
+        Retention personalDataRetention) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -43,6 +45,14 @@ public record Regime(
     @Schema(name = "LegalBasis")
     public record LegalBasis(@Schema(example = "Nghị định 331/2026/NĐ-CP") String document,
             @Schema(example = "Điều 31.2.d") String article, @Schema(nullable = true) String subject) {
+    }
+
+    /** How long records are kept, from when the rule applies, and why. */
+    @Schema(name = "RegimeRetention")
+    public record Retention(
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, format = "duration", example = "P5Y") java.time.Period keepFor,
+            LegalBasis legalBasis) {
     }
 
     /** A question a coordinator answers to classify an incident under this regime. */
@@ -133,6 +143,11 @@ public record Regime(
         require(inForceTo == null || inForceTo.isAfter(inForceFrom), "inForceTo must be after inForceFrom");
         require(legalBasis != null && !legalBasis.isEmpty(), "legalBasis is required");
         legalBasis.forEach(basis -> basis(basis, "legalBasis"));
+        if (personalDataRetention != null) {
+            require(personalDataRetention.keepFor() != null && !personalDataRetention.keepFor().isNegative()
+                    && !personalDataRetention.keepFor().isZero(), "personalDataRetention.keepFor must be a positive period");
+            basis(personalDataRetention.legalBasis(), "personalDataRetention");
+        }
         Set<String> questions = new HashSet<>();
         for (Question question : list(classification, "classification")) {
             require(question.id() != null && questions.add(question.id()), "classification: ids must be unique");

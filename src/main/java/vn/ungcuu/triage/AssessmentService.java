@@ -10,11 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
 import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.problem.FieldError;
 import vn.ungcuu.http.ETags;
 import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.clock.TimeSource;
@@ -22,6 +26,8 @@ import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentAccess;
 import vn.ungcuu.incident.IncidentChanged;
 import vn.ungcuu.incident.IncidentRepository;
+import vn.ungcuu.incident.Obligations;
+import vn.ungcuu.regime.Regime;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.severity.AffectedSystem;
 import vn.ungcuu.severity.AssessmentInput;
@@ -70,6 +76,12 @@ public class AssessmentService {
     @Inject
     Event<IncidentChanged> changed;
 
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    ObligationFacts facts;
+
     public AssessmentView get(UUID incidentId) {
         access.requireReadable(incidents.findById(incidentId));
         Assessment assessment = em.find(Assessment.class, incidentId);
@@ -91,6 +103,7 @@ public class AssessmentService {
             throw new ApiException(ProblemType.CONFLICT,
                     "A " + incident.status + " incident cannot be assessed; reopen it first");
         }
+        checkRegimeAnswers(obligations.regimeOf(incident), inputs);
         List<AffectedSystem> hit = systems.findAll(incident.affectedSystemIds).stream()
                 .map(system -> new AffectedSystem(system.securityLevel, system.nationalCritical)).toList();
         Classification outcome = Classifier.classify(criteria.current(), new AssessmentInput(inputs.impacts(),
@@ -116,12 +129,14 @@ public class AssessmentService {
                 .field("assessment.override", first || assessment.overrideSeverity == null ? null
                         : new SeverityOverride(assessment.overrideSeverity, assessment.overrideJustification), override)
                 .field("assessment.matchedRules", first ? null : ruleIds(assessment.matchedRules),
-                        outcome.matchedRules().stream().map(MatchedRule::id).toList());
+                        outcome.matchedRules().stream().map(MatchedRule::id).toList())
+                .field("assessment.regimeAnswers", first ? null : nonEmpty(read(assessment.inputs).regimeAnswers()),
+                        nonEmpty(inputs.regimeAnswers()))
+                .field("assessment.seriousReason", first ? null : read(assessment.inputs).seriousReason(),
+                        inputs.seriousReason());
 
         assessment.criteriaVersion = outcome.criteriaVersion();
-        assessment.inputs = write(new AssessmentInputs(inputs.impacts(), inputs.ownerCanHandle(),
-                inputs.functionalImpact(), inputs.informationImpact(), inputs.recoverability(),
-                inputs.affectedUnits(), inputs.affectedHosts(), null));
+        assessment.inputs = write(inputs.withoutOverride());
         assessment.legalClass = outcome.legalClass();
         assessment.computedSeverity = outcome.severity();
         assessment.severity = override != null ? override.severity() : outcome.severity();
@@ -137,11 +152,49 @@ public class AssessmentService {
         incident.severity = assessment.severity;
         incident.legalClass = assessment.legalClass;
         incident.updatedAt = now;
+        // the answers may start obligations (vn-2026: IMMEDIATE_NOTICE, INITIAL_NOTICE); none is ever withdrawn
+        obligations.start(incident, Obligations.ASSESSED, null, facts.of(incident), now, changes);
         String action = override == null ? "ASSESS" : "ASSESS_OVERRIDE";
         audit.record(user.id(), Incident.AUDIT_TYPE, incidentId.toString(), action, changes, now);
         em.flush();
         changed.fire(new IncidentChanged(incidentId, incident.reference, action, changes.asList()));
         return view(assessment);
+    }
+
+    /**
+     * The regime answers must be questions of the incident's regime (vn-2017 asks none of the 2026 ones), and an
+     * answer that requires a field (serious: seriousReason) must come with it.
+     */
+    private static void checkRegimeAnswers(Regime regime, AssessmentInputs inputs) {
+        Map<String, Regime.Question> asked = new HashMap<>();
+        regime.classification().forEach(question -> asked.put(question.id(), question));
+        List<FieldError> errors = new ArrayList<>();
+        inputs.regimeAnswers().forEach((id, answer) -> {
+            Regime.Question question = asked.get(id);
+            if (question == null) {
+                errors.add(new FieldError(id, "is not a question of " + regime.id() + ", the regime this incident is "
+                        + "handled under"));
+            } else if (Boolean.TRUE.equals(answer) && question.requires() != null
+                    && question.requires().contains("seriousReason")
+                    && (inputs.seriousReason() == null || inputs.seriousReason().isBlank())) {
+                errors.add(new FieldError("seriousReason", "is required when " + id + " is true: record why"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static Map<String, Object> nonEmpty(Map<String, Object> answers) {
+        return answers.isEmpty() ? null : answers;
+    }
+
+    AssessmentInputs read(String inputs) {
+        try {
+            return json.readValue(inputs, AssessmentInputs.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored assessment inputs unreadable", e);
+        }
     }
 
     private AssessmentView view(Assessment assessment) {

@@ -60,7 +60,8 @@ public class DeadlineWatch {
     public int markBreaches() {
         Instant now = time.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> overdue = em.createNativeQuery("SELECT d.incident_id, d.kind, d.due_at, i.reference, i.unit_code"
+        List<Object[]> overdue = em.createNativeQuery("SELECT d.incident_id, d.kind, d.due_at, i.reference, i.unit_code,"
+                        + " d.recipient"
                         + " FROM incident_deadline d JOIN incident i ON i.id = d.incident_id"
                         + " WHERE d.status = 'OPEN' AND d.breached_at IS NULL AND d.due_at < ?1"
                         + " ORDER BY d.due_at LIMIT " + BATCH + " FOR UPDATE OF i SKIP LOCKED")
@@ -84,6 +85,7 @@ public class DeadlineWatch {
                 data.put("reference", row[3]);
                 data.put("unitCode", row[4]);
                 data.put("kind", kind);
+                data.put("recipient", row[5]);
                 data.put("dueAt", SqlValues.instant(row[2]));
                 data.put("breachedAt", now);
                 outbox.publish(Outbox.DEADLINE_BREACHED, data, incidentId, null);

@@ -96,6 +96,9 @@ class RegimeChangeService {
         if (facts.assessed(incident)) {
             obligations.start(incident, Obligations.ASSESSED, null, holding, now, changes);
         }
+        if (!incident.personalDataFacts().isEmpty()) {
+            obligations.start(incident, Obligations.PERSONAL_DATA, null, holding, now, changes);
+        }
         if (incident.status == IncidentStatus.RESOLVED) {
             obligations.start(incident, Obligations.ACTION, Action.RESOLVE.name(), holding, now, changes);
         }

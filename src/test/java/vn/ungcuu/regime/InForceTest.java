@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class InForceTest {
 
     private static final Regime NOW = new Regime("vn-2026", 1, new Regime.Text("Luật An ninh mạng", null),
-            LocalDate.parse("2026-07-01"), null, null, List.of(), List.of(), List.of(), List.of());
+            LocalDate.parse("2026-07-01"), null, null, List.of(), List.of(), List.of(), List.of(), null);
 
     @Test
     void anOverrideMovesTheDatesAndNothingElse() {

@@ -53,23 +53,23 @@ class RegimeFileIT {
         Path copy = dir.resolve("vn-2026-tinh.json");
         Files.writeString(copy, JSON.writeValueAsString(regime), StandardCharsets.UTF_8);
         Map<String, String> env = PackagedService.environment(datasource);
-        // the shipped files first: version 1 of vn-2026 is stored as shipped, then the copy claims version 1 too
+        // the shipped files first: version 2 of vn-2026 is stored as shipped, then the copy claims version 2 too
         env.put("UNGCUU_REGIMES_FILES", "regimes/vn-2017.json,regimes/vn-2026.json," + copy);
 
         service = PackagedService.start(env, "regime-file-it-refused");
         assertNotEquals(0, service.awaitExit(Duration.ofSeconds(90)), "an edited version does not start");
         String log = service.log();
-        assertTrue(log.contains(copy + ": version 1 of regime vn-2026 is stored with other content"), log);
+        assertTrue(log.contains(copy + ": version 2 of regime vn-2026 is stored with other content"), log);
 
-        regime.put("version", 2);
+        regime.put("version", 3);
         Files.writeString(copy, JSON.writeValueAsString(regime), StandardCharsets.UTF_8);
         service = PackagedService.startReady(env, "regime-file-it-raised");
         String token = Tokens.auditor();
-        Api.as(token).get("/api/v1/regimes/vn-2026").then().statusCode(200).body("version", equalTo(2))
+        Api.as(token).get("/api/v1/regimes/vn-2026").then().statusCode(200).body("version", equalTo(3))
                 .body("obligations.find { it.kind == 'REPORT_72H' }.due.after", equalTo("PT48H"));
-        Api.as(token).queryParam("version", 1).get("/api/v1/regimes/vn-2026").then().statusCode(200)
+        Api.as(token).queryParam("version", 2).get("/api/v1/regimes/vn-2026").then().statusCode(200)
                 .body("obligations.find { it.kind == 'REPORT_72H' }.due.after", equalTo("PT72H"));
         Api.as(token).get("/api/v1/regimes").then().statusCode(200)
-                .body("items.find { it.id == 'vn-2026' }.versions", equalTo(List.of(1, 2)));
+                .body("items.find { it.id == 'vn-2026' }.versions", equalTo(List.of(2, 3)));
     }
 }

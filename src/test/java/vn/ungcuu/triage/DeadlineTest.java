@@ -98,6 +98,9 @@ class DeadlineTest {
                 + " AND action = 'DEADLINE_BREACHED' AND actor = 'system'", id), "marked exactly once");
         assertEquals(1, Sql.count(db, "SELECT count(*) FROM incident_deadline WHERE incident_id = ?::uuid"
                 + " AND kind = 'NOTIFY' AND breached_at IS NOT NULL", id));
+        assertEquals(1, Sql.count(db, "SELECT count(*) FROM outbox_event WHERE incident_id = ?::uuid"
+                + " AND type = 'deadline.breached' AND CAST(body AS jsonb) -> 'data' ->> 'kind' = 'NOTIFY'"
+                + " AND CAST(body AS jsonb) -> 'data' ->> 'recipient' = 'RESPONSE-TEAM'", id), "the event names to whom");
         Api.as(coordinator).get("/api/v1/incidents/" + id + "/history").then()
                 .body("items[-1].action", equalTo("DEADLINE_BREACHED"))
                 .body("items[-1].changes.field", org.hamcrest.Matchers.hasItem("deadline.NOTIFY.breachedAt"));
