@@ -27,7 +27,7 @@ class PackageDependenciesTest {
             "requestid", "security", "audit", "idempotency", "migration", "outbox", "local", "apidoc");
 
     static final Set<String> FEATURES = Set.of("incident", "triage", "severity", "escalation", "unit", "playbook",
-            "comment", "evidence", "exchange", "report", "regime", "authority");
+            "comment", "evidence", "exchange", "report", "regime", "authority", "officialreport");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.ungcuu");

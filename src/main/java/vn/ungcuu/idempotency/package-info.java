@@ -1,6 +1,7 @@
 /**
- * {@code Idempotency-Key} for creates ({@code POST /incidents}, {@code POST /incidents/{id}/attachments}): a
- * retry replays the stored answer byte for byte ({@code Idempotent-Replayed: true}) and creates nothing.
+ * {@code Idempotency-Key} for creates ({@code POST /incidents}, {@code POST /incidents/{id}/attachments},
+ * {@code POST /incidents/{id}/reports}): a retry replays the stored answer byte for byte
+ * ({@code Idempotent-Replayed: true}) and creates nothing.
  *
  * <p>The key is claimed in the create's own transaction ({@link vn.ungcuu.idempotency.IdempotencyStore}), keyed by
  * caller ({@code sub}) and operation, with a SHA-256 of the canonical request. So a concurrent retry waits on the

@@ -58,8 +58,11 @@ public class IncidentService {
     static final String CREATE_OPERATION = "incident.create";
     /** Rows read per transaction while an export streams. */
     static final int EXPORT_PAGE = 500;
-    /** Tolerated client clock skew when checking that detectedAt is not in the future. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /**
+     * Tolerated client clock skew when checking that a client's time is not in the future: detectedAt here, and
+     * an official report's sentAt.
+     */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Set<String> PATCHABLE = Set.of("title", "description", "category", "affectedSystemIds", "tlp",
             "assignee", "personalData");
     static final Map<String, String> READ_ONLY = readOnly();

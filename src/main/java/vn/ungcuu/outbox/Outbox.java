@@ -24,6 +24,7 @@ public class Outbox {
     public static final String INCIDENT_UPDATED = "incident.updated";
     public static final String DEADLINE_BREACHED = "deadline.breached";
     public static final String FOCAL_POINT_CHANGED = "unit.focal_point_changed";
+    public static final String REPORT_RECORDED = "report.recorded";
 
     @Inject
     EntityManager em;

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Escalations;
+import vn.ungcuu.support.OfficialReports;
 import vn.ungcuu.support.PackagedService;
 import vn.ungcuu.support.PostgresResource;
 import vn.ungcuu.support.Tokens;
@@ -101,6 +102,8 @@ class HostileInputIT {
                 .multiPart("file", "nhat-ky.txt", "log".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/v1/incidents/" + escalated.incidentId() + "/attachments")
                 .then().statusCode(201).extract().path("id"));
+        IDS.put("reports", OfficialReports.record(Tokens.coordinator(), escalated.incidentId(),
+                OfficialReports.anyKind(escalated.incidentId())));
     }
 
     @AfterAll

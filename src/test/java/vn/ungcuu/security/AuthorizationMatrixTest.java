@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.OfficialReports;
 import vn.ungcuu.support.OpenApiContract;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -64,11 +65,11 @@ import vn.ungcuu.support.Triage;
  * <p>The objects: a commune (the "own" unit) with a level-4 system and a serious incident its reporter filed,
  * assigned to a responder, assessed, triaged and escalated (so the provincial team may read it), with a task
  * assigned to someone else (the "task assignee", a responder who cannot read the incident), an attachment, a
- * public comment and an internal note; the same again for an incident that was only triaged, never escalated
- * (what {@link Caller#PROVINCIAL_NOT_ESCALATED} is shown: it must not exist for the provincial team); plus
- * another commune (whose reporter is the "other reporter") and a playbook. Operations that move an object on
- * (escalation steps, transitions) get a fresh escalated incident for each caller allowed to make them; refused
- * callers are sent against the shared objects, which they must leave as they are.
+ * public comment, an internal note and an official report; the same again for an incident that was only
+ * triaged, never escalated (what {@link Caller#PROVINCIAL_NOT_ESCALATED} is shown: it must not exist for the
+ * provincial team); plus another commune (whose reporter is the "other reporter") and a playbook. Operations
+ * that move an object on (escalation steps, transitions) get a fresh escalated incident for each caller allowed
+ * to make them; refused callers are sent against the shared objects, which they must leave as they are.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -170,6 +171,13 @@ class AuthorizationMatrixTest {
             rule("POST", "/api/v1/incidents/{id}/comments", allow(OWN_REPORTER, COORDINATOR, ASSIGNED_RESPONDER,
                     PROVINCIAL), hidden(INCIDENT_STRANGERS)),
 
+            rule("GET", "/api/v1/incidents/{id}/reports", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
+            // the unit sends its reports: its reporter and coordinators record them; responders and the provincial
+            // team are refused by role (403), another unit's reporter does not see the incident (404)
+            rule("POST", "/api/v1/incidents/{id}/reports", allow(OWN_REPORTER, COORDINATOR), hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/incidents/{id}/reports/{reportId}", allow(INCIDENT_READERS),
+                    hidden(INCIDENT_STRANGERS)),
+
             rule("GET", "/api/v1/incidents/{id}/tasks", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             rule("POST", "/api/v1/incidents/{id}/tasks", allow(COORDINATOR, ASSIGNED_RESPONDER),
                     hidden(INCIDENT_STRANGERS)),
@@ -251,6 +259,7 @@ class AuthorizationMatrixTest {
             call("GET /api/v1/incidents/{id}/comments", (w, r) -> r.queryParam("limit", 500)),
             call("POST /api/v1/incidents/{id}/comments", (w, r) -> r.body(Map.of("body",
                     "Đã cập nhật chữ ký mã độc cho phần mềm diệt virus"))),
+            call("POST /api/v1/incidents/{id}/reports", (w, r) -> r.body(OfficialReports.anyKind(w.incident()))),
             call("POST /api/v1/incidents/{id}/tasks", (w, r) -> r.body(Map.of("title",
                     "Thu thập nhật ký máy chủ 7 ngày gần nhất"))),
             call("PATCH /api/v1/incidents/{id}/tasks/{taskId}", (w, r) -> r.body(Map.of("note",
@@ -368,8 +377,8 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * Object level beyond the table: a task or attachment is reached only through its own incident, even by a
-     * caller who may read both incidents; and the bulk representations of the incident list (CSV, NDJSON) are
+     * Object level beyond the table: a task, attachment or report is reached only through its own incident, even
+     * by a caller who may read both incidents; and the bulk representations of the incident list (CSV, NDJSON) are
      * scoped like its JSON pages.
      */
     @Test
@@ -385,6 +394,8 @@ class AuthorizationMatrixTest {
                     Api.as(token).accept("*/*").get(a + "/attachments/" + notEscalated.attachment()));
             expect(failures, caller + " task of another incident", 404,
                     Api.as(token).get(a + "/tasks/" + notEscalated.task()));
+            expect(failures, caller + " report of another incident", 404,
+                    Api.as(token).get(a + "/reports/" + notEscalated.report()));
             expect(failures, caller + " PATCH task of another incident", 404,
                     Api.as(token).body(Map.of("note", "Đang thực hiện")).patch(a + "/tasks/" + notEscalated.task()));
         }
@@ -566,11 +577,11 @@ class AuthorizationMatrixTest {
 
     /**
      * A unit with a system and an incident assigned to {@code responder}, escalated (with its {@code escalation})
-     * or only triaged; with a task assigned to {@code taskAssignee}, an attachment, a comment and an internal note
-     * when built in full.
+     * or only triaged; with a task assigned to {@code taskAssignee}, an attachment, a comment, an internal note and
+     * an official report when built in full.
      */
     record World(String unit, String system, String incident, String escalation, String responder,
-            String taskAssignee, String task, String attachment, String internalNote) {
+            String taskAssignee, String task, String attachment, String internalNote, String report) {
 
         /** A serious incident of a fresh commune, assessed, triaged and escalated (its escalation PENDING). */
         static World escalated() {
@@ -604,7 +615,7 @@ class AuthorizationMatrixTest {
             Triage.assign(coordinator, incident, responder);
             String taskAssignee = Fixtures.uniqueCode("focal");
             if (!full) {
-                return new World(unit, system, incident, escalation, responder, taskAssignee, null, null, null);
+                return new World(unit, system, incident, escalation, responder, taskAssignee, null, null, null, null);
             }
             String reporter = Tokens.reporter(unit);
             String task = Api.as(coordinator).body(Map.of("title", "Rà soát tài khoản quản trị", "assignee",
@@ -616,7 +627,9 @@ class AuthorizationMatrixTest {
                     + "/comments").then().statusCode(201);
             String note = Api.as(coordinator).body(Map.of("body", "Nghi ngờ lộ mật khẩu quản trị", "internal", true))
                     .post("/api/v1/incidents/" + incident + "/comments").then().statusCode(201).extract().path("id");
-            return new World(unit, system, incident, escalation, responder, taskAssignee, task, attachment, note);
+            String report = OfficialReports.record(coordinator, incident, OfficialReports.anyKind(incident));
+            return new World(unit, system, incident, escalation, responder, taskAssignee, task, attachment, note,
+                    report);
         }
 
         /**
@@ -626,7 +639,7 @@ class AuthorizationMatrixTest {
         World seenBy(Caller caller, World notEscalated) {
             return caller != PROVINCIAL_NOT_ESCALATED ? this : new World(notEscalated.unit, notEscalated.system,
                     notEscalated.incident, escalation, notEscalated.responder, notEscalated.taskAssignee,
-                    notEscalated.task, notEscalated.attachment, notEscalated.internalNote);
+                    notEscalated.task, notEscalated.attachment, notEscalated.internalNote, notEscalated.report);
         }
 
         String token(Caller caller) {
@@ -653,6 +666,7 @@ class AuthorizationMatrixTest {
                 String value = switch (parameter.group(1)) {
                     case "attachmentId" -> attachment;
                     case "taskId" -> task;
+                    case "reportId" -> report;
                     case "code" -> before.endsWith("/authorities/") ? RESPONSE_TEAM : unit;
                     case "id" -> before.endsWith("/incidents/") ? incident
                             : before.endsWith("/escalations/") ? escalation
