@@ -33,6 +33,9 @@ public class Obligations {
     @Inject
     UngCuuConfig config;
 
+    @Inject
+    SentReports sentReports;
+
     /** The stored regime version the incident is handled under. */
     public Regime regimeOf(Incident incident) {
         return regimes.version(incident.regimeId, incident.regimeVersion).orElseThrow(() -> new IllegalStateException(
@@ -41,7 +44,8 @@ public class Obligations {
 
     /**
      * Starts every enabled obligation of the incident's regime that starts on this occasion and whose
-     * condition the facts (answers that hold) meet, unless it already runs or was met. A waived one restarts.
+     * condition the facts (answers that hold) meet, unless it already runs or was met. A waived one restarts. One
+     * whose report was already sent starts met by it.
      */
     public List<String> start(Incident incident, String occasion, String action, Set<String> facts, Instant now,
             Changes changes) {
@@ -57,9 +61,14 @@ public class Obligations {
             }
             incident.deadlines.remove(current);
             Instant due = due(incident, rule, now);
-            incident.deadlines.add(new Deadline(rule.kind(), now, due, rule.recipient(), regime.id(), regime.version()));
+            Deadline deadline = new Deadline(rule.kind(), now, due, rule.recipient(), regime.id(), regime.version());
+            incident.deadlines.add(deadline);
             changes.field("deadline." + rule.kind() + ".dueAt", null, due);
             started.add(rule.kind());
+            if (rule.metBy().reports() != null && incident.version != null) { // persisted: it may have reports
+                sentReports.earliest(incident.id, rule.metBy().reports())
+                        .ifPresent(sent -> meet(deadline, sent.sentAt(), sent.id(), changes));
+            }
         }
         return started;
     }
