@@ -109,16 +109,6 @@ public class Obligations {
         }
     }
 
-    /** The open obligations, for a new regime to restart; met and waived ones stay as they are. */
-    public void dropOpen(Incident incident, Changes changes) {
-        incident.deadlines.removeIf(deadline -> {
-            if (deadline.isOpen()) {
-                changes.field("deadline." + deadline.kind + ".dueAt", deadline.dueAt, null);
-            }
-            return deadline.isOpen();
-        });
-    }
-
     /** The incident's obligations as the API shows them, in the order its regime lists them. */
     List<DeadlineView> views(Incident incident, Instant now) {
         Regime regime = regimeOf(incident);

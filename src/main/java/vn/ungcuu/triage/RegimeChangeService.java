@@ -28,9 +28,10 @@ import vn.ungcuu.regime.RegimeStore;
 import vn.ungcuu.security.CurrentUser;
 
 /**
- * A coordinator hands an incident to another regime version, with a justification: the open obligations go
- * (each into the audit entry), met and waived ones stay, and the new regime's obligations start again for
- * every occasion the incident has already passed (filing, assessment, personal data, resolution).
+ * A coordinator hands an incident to another regime version, with a justification: the open obligations are
+ * waived with it (listed still, and restarted where the new regime has the same kind), met ones stay, and the
+ * new regime's obligations start for every occasion the incident has already passed (filing, assessment,
+ * personal data, resolution).
  */
 @ApplicationScoped
 class RegimeChangeService {
@@ -88,7 +89,7 @@ class RegimeChangeService {
                 .field("regime", new RegimeRef(incident.regimeId, incident.regimeVersion),
                         new RegimeRef(regime.id(), regime.version()))
                 .field("justification", null, request.justification());
-        obligations.dropOpen(incident, changes);
+        obligations.waiveOpen(incident, null, AUDIT_ACTION + ": " + request.justification(), now, changes);
         incident.regimeId = regime.id();
         incident.regimeVersion = regime.version();
         Set<String> holding = facts.of(incident);

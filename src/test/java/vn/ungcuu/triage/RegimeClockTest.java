@@ -121,4 +121,17 @@ class RegimeClockTest {
                 .body("items[-1].changes.find { it.field == 'justification' }.to",
                         equalTo("Sự cố kéo dài sang tháng 7, Sở chỉ đạo áp dụng quy định mới"));
     }
+
+    @Test
+    void anOpenObligationOfTheOldRegimeIsWaivedWithTheJustificationNotDropped() {
+        String coordinator = Tokens.coordinator();
+        String id = fileDetectedAt("2026-06-30T22:00:00+07:00").getString("id");
+        Api.as(coordinator).body(Map.of("id", "vn-2026", "justification", "Áp dụng quy định mới"))
+                .put("/api/v1/incidents/" + id + "/regime").then().statusCode(200)
+                .body("deadlines.kind", equalTo(List.of("REPORT_72H", "NOTIFY")))
+                .body("deadlines.find { it.kind == 'NOTIFY' }.status", equalTo("WAIVED"))
+                .body("deadlines.find { it.kind == 'NOTIFY' }.waivedReason",
+                        equalTo("REGIME_CHANGE: Áp dụng quy định mới"))
+                .body("deadlines.find { it.kind == 'REPORT_72H' }.status", equalTo("OPEN"));
+    }
 }
