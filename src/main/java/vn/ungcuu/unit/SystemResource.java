@@ -20,6 +20,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import vn.ungcuu.paging.Page;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import vn.ungcuu.http.EnumParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,12 +49,19 @@ public class SystemResource {
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "listSystems", summary = "List information systems",
-            description = "Ordered by creation. A reporter sees its own unit's systems only.")
+            description = "Ordered by creation. A reporter sees its own unit's systems only. With warning, only "
+                    + "the systems carrying one of the warnings named (repeatable, or comma-separated).")
     public RestResponse<Page<SystemView>> list(
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor,
-            @QueryParam("unitCode") @Parameter(description = "Only systems of this unit") String unitCode) {
-        return PageLinks.ok(service.list(PageRequest.of(limit, cursor), unitCode), uri);
+            @QueryParam("unitCode") @Parameter(description = "Only systems of this unit") String unitCode,
+            @QueryParam("warning") @Parameter(description = "Only systems carrying one of these warnings "
+                    + "(LEVEL_3_REQUIRED_ADMINISTRATIVE_PROCEDURES, LEVEL_3_REQUIRED_BASIC_DATA_SUBJECTS, "
+                    + "LEVEL_3_REQUIRED_SENSITIVE_DATA_SUBJECTS, DECREE_85_APPROVAL_EXPIRES, "
+                    + "DECREE_85_APPROVAL_LAPSED)", example = "LEVEL_3_REQUIRED_ADMINISTRATIVE_PROCEDURES")
+            List<String> warning) {
+        return PageLinks.ok(service.list(PageRequest.of(limit, cursor), unitCode,
+                EnumParams.parseAll("warning", warning, SystemWarning.class)), uri);
     }
 
     @GET
