@@ -14,5 +14,11 @@
  * to a minute, so its query gets {@code ungcuu.reports.query-timeout} rather than the 10 s every other query
  * has, and its transaction that plus 10 s: the default 60 s once cancelled 16 concurrent yearly reports
  * ({@code ReportTimeoutIT}).
+ *
+ * <p>The annual report on information systems, {@code GET /reports/systems?year=} (Decree 331/2026, Form 08), is in
+ * files of its own ({@code SystemsReport*}): the data period 15/12 to 14/12, the due dates 20/12 and 25/12, counts of
+ * the register by level, approval, regulation and plan, and the checks done in the period. The register is small
+ * (a province's hundreds of systems), so it runs two plain aggregates within the ordinary 10 s; it reads the
+ * register's tables directly and the unit package only for its enumerations.
  */
 package vn.ungcuu.report;

@@ -10,6 +10,19 @@
  * write systems; reporters see only their own unit and its systems (any other is a 404). Every create and change
  * is audited in its transaction.
  *
+ * <p>The system register follows Decree 331/2026/NĐ-CP: the level with the criterion applied, owner (chủ quản),
+ * operator, the owner's cyber-security unit, approval of the level ({@link vn.ungcuu.unit.ApprovalStatus}, with the
+ * decree's Vietnamese labels), the security regulation and plan, checks (before use, periodic) and what the level
+ * rules read (administrative procedures, personal-data subjects). Its rules, thresholds and dates with their legal
+ * basis, live in {@link vn.ungcuu.unit.SystemRules} alone: the warnings a system answers and the {@code ?warning=}
+ * filter both read them. They are constants, not a data file like the incident regimes, because the deploying body
+ * does not choose them and no two versions are ever in force side by side. The register's fields are additive: a
+ * PUT that leaves them out keeps them, so a client written before them erases nothing.
+ *
+ * <p>{@code POST /systems/import} ({@link vn.ungcuu.unit.SystemImportService}) plans every line before writing any
+ * (a dry run answers the plan), and a real import is all or nothing, every error named {@code lines[N].field}. It
+ * lives in files of its own, apart from the units' import.
+ *
  * <p>Unit codes given in paths and filters are checked ({@link vn.ungcuu.unit.UnitCodes}) before they reach a
  * query. Of the features, this package depends only on audit and outbox.
  */

@@ -194,6 +194,8 @@ class AuthorizationMatrixTest {
 
             rule("GET", "/api/v1/reports/summary", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/reports/summary/export", allow(AUDITOR, COORDINATOR, ADMIN)),
+            rule("GET", "/api/v1/reports/systems", allow(AUDITOR, COORDINATOR, ADMIN)),
+            rule("GET", "/api/v1/reports/systems/export", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/severity/criteria", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/regimes", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/regimes/{id}", allow(EVERY_ROLE)),
@@ -203,6 +205,8 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/systems/{id}", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
             rule("POST", "/api/v1/systems", allow(ADMIN, COORDINATOR)),
             rule("PUT", "/api/v1/systems/{id}", allow(ADMIN, COORDINATOR)),
+            // a dry run: allowed, it writes nothing; refused, it could not have either
+            rule("POST", "/api/v1/systems/import", allow(ADMIN)),
 
             rule("GET", "/api/v1/units", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/units/{code}", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
@@ -269,7 +273,12 @@ class AuthorizationMatrixTest {
             call("GET /api/v1/reports/summary", (w, r) -> r.queryParam("period", Year.now().toString())),
             call("GET /api/v1/reports/summary/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
                     .queryParam("period", Year.now().toString())),
+            call("GET /api/v1/reports/systems", (w, r) -> r.queryParam("year", Year.now().toString())),
+            call("GET /api/v1/reports/systems/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
+                    .queryParam("year", Year.now().toString())),
             call("GET /api/v1/systems", (w, r) -> r.queryParam("unitCode", w.unit())),
+            call("POST /api/v1/systems/import", (w, r) -> r.queryParam("dryRun", "true").body(List.of(Map.of(
+                    "unitCode", w.unit(), "name", "Hệ thống một cửa điện tử", "securityLevel", 3)))),
             call("POST /api/v1/systems", (w, r) -> r.body(Map.of("unitCode", w.unit(), "name", "Cổng thông tin xã",
                     "securityLevel", 2))),
             call("PUT /api/v1/systems/{id}", (w, r) -> r.body(Map.of("unitCode", w.unit(),
