@@ -192,6 +192,18 @@ class AuthorizationMatrixTest {
             rule("POST", "/api/v1/playbooks", allow(ADMIN, COORDINATOR)),
             rule("PUT", "/api/v1/playbooks/{id}", allow(ADMIN, COORDINATOR)),
 
+            // a unit's reporter records and reads its own unit's registers (another unit's: 403 to record, 404 to read)
+            rule("POST", "/api/v1/preparedness", allow(OWN_REPORTER, COORDINATOR, ADMIN)),
+            rule("GET", "/api/v1/preparedness", allow(OWN_REPORTER, OTHER_REPORTER, COORDINATOR, AUDITOR, ADMIN)),
+            rule("GET", "/api/v1/preparedness/{id}", allow(OWN_REPORTER, COORDINATOR, AUDITOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("POST", "/api/v1/preparedness/{id}/attachments", allow(OWN_REPORTER, COORDINATOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/preparedness/{id}/attachments", allow(OWN_REPORTER, COORDINATOR, AUDITOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/preparedness/{id}/attachments/{attachmentId}", allow(OWN_REPORTER, COORDINATOR,
+                    AUDITOR, ADMIN), hidden(OTHER_REPORTER)),
+
             rule("GET", "/api/v1/reports/summary", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/reports/summary/export", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/severity/criteria", allow(EVERY_ROLE)),
@@ -215,6 +227,7 @@ class AuthorizationMatrixTest {
     private static final List<Listing> LISTINGS = List.of(
             listing("GET /api/v1/incidents", "items.id", World::incident, true, INCIDENT_STRANGERS),
             listing("GET /api/v1/systems", "items.id", World::system, true, OTHER_REPORTER),
+            listing("GET /api/v1/preparedness", "items.id", w -> AuthorizationMatrixTest.preparednessRecord, true, OTHER_REPORTER),
             // not narrowed to the fixture's unit, so only the absence is checked
             listing("GET /api/v1/units", "items.code", World::unit, false, OTHER_REPORTER),
             // internal notes are for staff: never shown to reporters, in the comments or in the history
@@ -266,6 +279,10 @@ class AuthorizationMatrixTest {
                     "Đang thực hiện"))),
             call("POST /api/v1/playbooks", (w, r) -> r.body(playbook("Kịch bản thử quyền"))),
             call("PUT /api/v1/playbooks/{id}", (w, r) -> r.body(playbook("Kịch bản thử quyền, bản sửa"))),
+            call("POST /api/v1/preparedness", (w, r) -> r.body(drill(w.unit()))),
+            call("GET /api/v1/preparedness", (w, r) -> r.queryParam("unitCode", w.unit())),
+            call("POST /api/v1/preparedness/{id}/attachments", (w, r) -> withFile(r)),
+            call("GET /api/v1/preparedness/{id}/attachments/{attachmentId}", (w, r) -> r.accept("*/*")),
             call("GET /api/v1/reports/summary", (w, r) -> r.queryParam("period", Year.now().toString())),
             call("GET /api/v1/reports/summary/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
                     .queryParam("period", Year.now().toString())),
@@ -284,6 +301,9 @@ class AuthorizationMatrixTest {
     /** Another commune: its reporter is {@link Caller#OTHER_REPORTER} everywhere. */
     private static String otherUnit;
     private static String playbookId;
+    /** A drill of the shared unit, with one file. */
+    private static String preparednessRecord;
+    private static String preparednessFile;
     /** The objects every call is made on (escalated incident), and the same for a never-escalated incident. */
     private static World shared;
     private static World notEscalated;
@@ -296,6 +316,11 @@ class AuthorizationMatrixTest {
                     .then().statusCode(201).extract().path("id");
             shared = World.full(true);
             notEscalated = World.full(false);
+            String coordinator = Tokens.coordinator();
+            preparednessRecord = Api.as(coordinator).body(drill(shared.unit())).post("/api/v1/preparedness")
+                    .then().statusCode(201).extract().path("id");
+            preparednessFile = withFile(Api.as(coordinator)).post("/api/v1/preparedness/" + preparednessRecord
+                    + "/attachments").then().statusCode(201).extract().path("id");
         }
     }
 
@@ -512,6 +537,12 @@ class AuthorizationMatrixTest {
         return body;
     }
 
+    private static Map<String, Object> drill(String unit) {
+        return Map.of("kind", "DRILL", "unitCode", unit, "title", "Diễn tập ứng cứu sự cố mã độc",
+                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(),
+                "drillScope", "OWN", "scenario", "Máy chủ một cửa điện tử bị mã hóa dữ liệu");
+    }
+
     private static Map<String, Object> playbook(String name) {
         return Map.of("category", "OTHER", "name", name, "active", false,
                 "steps", List.of(Map.of("title", "Cô lập máy bị ảnh hưởng", "description", "Ngắt kết nối mạng")));
@@ -664,7 +695,7 @@ class AuthorizationMatrixTest {
             while (parameter.find()) {
                 String before = template.substring(0, parameter.start());
                 String value = switch (parameter.group(1)) {
-                    case "attachmentId" -> attachment;
+                    case "attachmentId" -> before.contains("/preparedness/") ? preparednessFile : attachment;
                     case "taskId" -> task;
                     case "reportId" -> report;
                     case "code" -> before.endsWith("/authorities/") ? RESPONSE_TEAM : unit;
@@ -673,6 +704,7 @@ class AuthorizationMatrixTest {
                             : before.endsWith("/systems/") ? system
                             : before.endsWith("/playbooks/") ? playbookId
                             : before.endsWith("/regimes/") ? "vn-2026"
+                            : before.endsWith("/preparedness/") ? preparednessRecord
                             : null;
                     default -> null;
                 };
