@@ -27,7 +27,8 @@ class PackageDependenciesTest {
             "requestid", "security", "audit", "idempotency", "migration", "outbox", "local", "apidoc");
 
     static final Set<String> FEATURES = Set.of("incident", "triage", "severity", "escalation", "unit", "playbook",
-            "comment", "evidence", "exchange", "report", "regime", "authority", "officialreport");
+            "comment", "evidence", "exchange", "report", "regime", "authority", "officialreport",
+            "preparedness", "focalpoint");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.ungcuu");

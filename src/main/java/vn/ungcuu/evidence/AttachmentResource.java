@@ -161,7 +161,7 @@ public class AttachmentResource {
     }
 
     /** Exactly one part, named file, carrying a file; anything else is a 400 naming the part. */
-    static IncomingFile theFile(MultipartFormDataInput form) {
+    public static IncomingFile theFile(MultipartFormDataInput form) {
         Map<String, Collection<FormValue>> parts = form == null ? Map.of() : form.getValues();
         for (String name : parts.keySet()) {
             if (name == null) {
@@ -222,7 +222,7 @@ public class AttachmentResource {
     }
 
     /** Thrown by the parser itself (a disk error while it spools is not the client's fault). */
-    static boolean fromMultipartParser(Throwable e) {
+    public static boolean fromMultipartParser(Throwable e) {
         if (e instanceof IOException) {
             return e.getMessage() != null && e.getMessage().startsWith("Connection terminated")
                     && Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER));

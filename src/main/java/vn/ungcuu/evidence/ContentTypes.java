@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * text needs) when it is well-formed; anything else is stored as {@code application/octet-stream}. The
  * download serves it with {@code nosniff} and as an attachment, so a client never renders it in place.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
     static final String OCTET_STREAM = "application/octet-stream";
     // RFC 6838 restricted names; wildcards are not the type of any file
@@ -20,7 +20,7 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String clean(String given) {
+    public static String clean(String given) {
         if (given == null) {
             return OCTET_STREAM;
         }

@@ -9,7 +9,7 @@ import java.text.Normalizer;
  * #contentDisposition} turns a kept name into a header that no browser or proxy can misread (RFC 6266:
  * an ASCII fallback plus the exact name in {@code filename*}, RFC 8187).
  */
-final class Filenames {
+public final class Filenames {
 
     /** PostgreSQL column width; longer names keep their extension. */
     static final int MAX_LENGTH = 255;
@@ -19,7 +19,7 @@ final class Filenames {
     private Filenames() {
     }
 
-    static String clean(String given) {
+    public static String clean(String given) {
         if (given == null) {
             return FALLBACK;
         }
@@ -36,7 +36,7 @@ final class Filenames {
     }
 
     /** {@code attachment; filename="<ASCII>"; filename*=UTF-8''<percent-encoded>} for a cleaned name. */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
     }
 

@@ -23,7 +23,7 @@ public class UploadLimit {
 
     /** Room for the boundary lines and the part's headers around the file. */
     static final long FRAMING = 64 * 1024;
-    static final String UPLOAD_PATH = "/api/v1/incidents/[^/]+/attachments/?";
+    static final String UPLOAD_PATH = "/api/v1/(incidents|preparedness)/[^/]+/attachments/?";
 
     @Inject
     EvidenceConfig config;

@@ -17,5 +17,9 @@
  * size is declared ({@link vn.ungcuu.evidence.UploadLimit}); JSON bodies keep their own 1 MiB limit under the
  * server's 21 MiB ceiling. A {@code stateSecret}, CLOSED or REJECTED incident refuses evidence (409). With an
  * {@code Idempotency-Key}, a retried upload is stored once.
+ *
+ * <p>The byte store ({@link vn.ungcuu.evidence.EvidenceStore}), the multipart part's rules
+ * ({@code AttachmentResource.theFile}), and the cleaning of names and media types are public for the preparedness
+ * registers, whose files keep a description of their own (an attachment here belongs to an incident).
  */
 package vn.ungcuu.evidence;

@@ -53,6 +53,19 @@ public final class ReportCsv {
             csv.row(section, "breached", tally.breached());
             csv.row(section, "waived", tally.waived());
         });
+        csv.row("preparedness.drills", "total", report.preparedness().drills().total());
+        csv.row("preparedness.drills", "own", report.preparedness().drills().own());
+        csv.row("preparedness.drills", "national", report.preparedness().drills().national());
+        csv.row("preparedness.trainings", "total", report.preparedness().trainings().total());
+        csv.row("preparedness.trainings", "participants", report.preparedness().trainings().participants());
+        csv.row("preparedness.trainings", "certificates", report.preparedness().trainings().certificates());
+        csv.row("preparedness.trainings", "certificatesLevel3To5",
+                report.preparedness().trainings().certificatesLevel3To5());
+        csv.row("preparedness.equipmentChecks", "total", report.preparedness().equipmentChecks().total());
+        csv.row("preparedness.equipmentChecks", "passed", report.preparedness().equipmentChecks().passed());
+        csv.row("preparedness.equipmentChecks", "passedWithRemarks",
+                report.preparedness().equipmentChecks().passedWithRemarks());
+        csv.row("preparedness.equipmentChecks", "failed", report.preparedness().equipmentChecks().failed());
         return csv.toString();
     }
 

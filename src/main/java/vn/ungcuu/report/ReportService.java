@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.ungcuu.persistence.NetworkTimeout;
+import vn.ungcuu.preparedness.PreparednessCounts;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.incident.Category;
 import vn.ungcuu.regime.Regime;
@@ -106,6 +107,9 @@ public class ReportService {
     @Inject
     RegimeStore regimes;
 
+    @Inject
+    PreparednessCounts preparedness;
+
     /**
      * The summary, in a transaction allowed to last as long as its query may (plus a margin, so that a query
      * past its allowance ends as the 503 of a timed-out socket): with the default transaction timeout
@@ -184,7 +188,7 @@ public class ReportService {
                 new Durations(count(total[6]), seconds(total[7]), seconds(total[8])),
                 new Durations(count(total[9]), seconds(total[10]), seconds(total[11])),
                 new DeadlineBreaches(orderedBreaches.values().stream().mapToLong(Long::longValue).sum(), orderedBreaches),
-                handlingByCategory, tallies);
+                handlingByCategory, tallies, preparedness.between(period.from(), period.to(), period.zone()));
     }
 
     /** The obligation kinds of the regimes in force at some time of the period, in their regimes' order. */

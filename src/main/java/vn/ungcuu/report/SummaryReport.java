@@ -3,6 +3,7 @@ package vn.ungcuu.report;
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ungcuu.preparedness.PreparednessSummary;
 
 /**
  * The 6-monthly or yearly summary of the incidents reported in a period (the plan's report of Phòng Văn
@@ -66,7 +67,10 @@ public record SummaryReport(
                 + "the regimes' order. metOnTime + metLate + open + breached + waived = total",
                 example = "{\"REPORT_72H\": {\"total\": 5, \"metOnTime\": 3, \"metLate\": 1, \"open\": 0, "
                         + "\"breached\": 1, \"waived\": 0}}")
-        Map<String, ObligationTally> obligations) {
+        Map<String, ObligationTally> obligations,
+        @Schema(required = true, description = "The preparedness registers: drills, trainings and checks of "
+                + "equipment held in the period")
+        PreparednessSummary preparedness) {
 
     /** How the obligations of one kind stand: each counted once, in the first bucket that holds. */
     @Schema(name = "ReportObligationTally")

@@ -13,7 +13,8 @@
  * timings in {@code deploy/bench/README.md}). A yearly report over hundreds of thousands of incidents takes up
  * to a minute, so its query gets {@code ungcuu.reports.query-timeout} rather than the 10 s every other query
  * has, and its transaction that plus 10 s: the default 60 s once cancelled 16 concurrent yearly reports
- * ({@code ReportTimeoutIT}).
+ * ({@code ReportTimeoutIT}). The {@code preparedness} section (drills, trainings, checks of equipment held in the
+ * period) is a second, small statement of {@code preparedness/PreparednessCounts} over its own table.
  *
  * <p>The annual report on information systems, {@code GET /reports/systems?year=} (Decree 331/2026, Form 08), is in
  * files of its own ({@code SystemsReport*}): the data period 15/12 to 14/12, the due dates 20/12 and 25/12, counts of

@@ -45,6 +45,9 @@ public class UnitService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    jakarta.enterprise.event.Event<UnitContactsChanged> contactsChanged;
+
     public Page<UnitView> list(PageRequest page, UnitType type, Boolean active) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -100,6 +103,7 @@ public class UnitService {
         units.persist(unit);
         audit.record(user.id(), Unit.AUDIT_TYPE, unit.code, "CREATE", changes);
         units.flush();
+        contactsChanged.fire(new UnitContactsChanged(unit.code, null, data.securityLead(), null, data.focalPoint()));
         return UnitView.of(unit);
     }
 
@@ -120,12 +124,15 @@ public class UnitService {
         }
         checkParent(code, data.parentCode());
         ContactData previousFocalPoint = Contact.view(unit.focalPoint);
+        ContactData previousSecurityLead = Contact.view(unit.securityLead);
         Changes changes = new Changes();
         apply(unit, data, changes);
         if (!changes.isEmpty()) {
             unit.updatedAt = time.now();
             audit.record(user.id(), Unit.AUDIT_TYPE, code, "UPDATE", changes);
             units.flush();
+            contactsChanged.fire(new UnitContactsChanged(code, previousSecurityLead, data.securityLead(),
+                    previousFocalPoint, data.focalPoint()));
             if (!Objects.equals(previousFocalPoint, data.focalPoint())) {
                 // Circular 20/2017: a change of focal point is reported to Sở TTTT within 24 hours
                 Map<String, Object> event = new LinkedHashMap<>();

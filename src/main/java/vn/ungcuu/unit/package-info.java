@@ -24,6 +24,8 @@
  * lives in files of its own, apart from the units' import.
  *
  * <p>Unit codes given in paths and filters are checked ({@link vn.ungcuu.unit.UnitCodes}) before they reach a
- * query. Of the features, this package depends only on audit and outbox.
+ * query. Of the features, this package depends only on audit and outbox. A create or replace that changes the lead
+ * or the focal point also fires {@link vn.ungcuu.unit.UnitContactsChanged} in its transaction, which the
+ * focal-point register ({@code focalpoint/}) observes: this package does not know it.
  */
 package vn.ungcuu.unit;

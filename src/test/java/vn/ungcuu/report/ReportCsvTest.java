@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import vn.ungcuu.preparedness.PreparednessSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,10 @@ class ReportCsvTest {
                 3, Map.of("NEW", 3L), Map.of("UNASSESSED", 3L), Map.of("PHISHING", 3L), units, 1, 0,
                 new Durations(2, 5400.5, 1.0E7), new Durations(0, null, null),
                 new DeadlineBreaches(1, Map.of("NOTIFY", 1L)), handling,
-                Map.of("NOTIFY", new ObligationTally(3, 1, 0, 1, 1, 0)));
+                Map.of("NOTIFY", new ObligationTally(3, 1, 0, 1, 1, 0)),
+                new PreparednessSummary(new PreparednessSummary.Drills(3, 2, 1),
+                        new PreparednessSummary.Trainings(1, 24, 5, 2),
+                        new PreparednessSummary.EquipmentChecks(2, 1, 0, 1)));
 
         String csv = ReportCsv.of(report);
 
@@ -59,8 +63,8 @@ class ReportCsvTest {
         List<String> records = records(csv);
         assertEquals("section,key,value", records.get(0));
         // 8 summary + 1 status + 1 severity + 1 category + 2 units + 3 + 3 durations + 1 + 1 breaches + 2 x 4 handling
-        // + 6 figures of one obligation kind
-        assertEquals(1 + 8 + 1 + 1 + 1 + 2 + 3 + 3 + 1 + 1 + 8 + 6, records.size());
+        // + 6 figures of one obligation kind + 3 + 4 + 4 preparedness figures
+        assertEquals(1 + 8 + 1 + 1 + 1 + 2 + 3 + 3 + 1 + 1 + 8 + 6 + 3 + 4 + 4, records.size());
         assertTrue(records.contains("summary,period,"), "a null is an empty field");
         assertTrue(records.contains("summary,from,2026-06-30T17:00:00Z"));
         assertTrue(records.contains("summary,generatedAt,2026-07-02T01:02:03.456789Z"));
@@ -70,6 +74,9 @@ class ReportCsvTest {
         assertTrue(records.contains("deadlinesBreached.byKind,NOTIFY,1"));
         assertTrue(records.contains("handlingByCategory.PHISHING,withProvincialSupport,1"));
         assertTrue(records.contains("obligations.NOTIFY,breached,1"));
+        assertTrue(records.contains("preparedness.drills,national,1"));
+        assertTrue(records.contains("preparedness.trainings,certificatesLevel3To5,2"));
+        assertTrue(records.contains("preparedness.equipmentChecks,failed,1"));
     }
 
     /** Splits on CRLF outside quotes, the way a CSV reader does. */

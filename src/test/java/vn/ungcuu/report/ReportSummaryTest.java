@@ -378,8 +378,8 @@ class ReportSummaryTest {
         List<String> records = ReportCsvTest.records(csv);
         assertEquals("section,key,value", records.get(0));
         // 8 summary, 7 statuses, 5 severities, 10 categories, 2 units, 2 x 3 durations,
-        // 1 + 3 breaches, 10 categories x 4 for Form 05, 3 obligation kinds x 6
-        assertEquals(1 + 8 + 7 + 5 + 10 + 2 + 6 + 4 + 40 + 18, records.size());
+        // 1 + 3 breaches, 10 categories x 4 for Form 05, 3 obligation kinds x 6, 3 + 4 + 4 preparedness figures
+        assertEquals(1 + 8 + 7 + 5 + 10 + 2 + 6 + 4 + 40 + 18 + 11, records.size());
         int checked = 0;
         for (String record : records.subList(1, records.size())) {
             String[] fields = record.split(",", -1);

@@ -192,6 +192,18 @@ class AuthorizationMatrixTest {
             rule("POST", "/api/v1/playbooks", allow(ADMIN, COORDINATOR)),
             rule("PUT", "/api/v1/playbooks/{id}", allow(ADMIN, COORDINATOR)),
 
+            // a unit's reporter records and reads its own unit's registers (another unit's: 403 to record, 404 to read)
+            rule("POST", "/api/v1/preparedness", allow(OWN_REPORTER, COORDINATOR, ADMIN)),
+            rule("GET", "/api/v1/preparedness", allow(OWN_REPORTER, OTHER_REPORTER, COORDINATOR, AUDITOR, ADMIN)),
+            rule("GET", "/api/v1/preparedness/{id}", allow(OWN_REPORTER, COORDINATOR, AUDITOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("POST", "/api/v1/preparedness/{id}/attachments", allow(OWN_REPORTER, COORDINATOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/preparedness/{id}/attachments", allow(OWN_REPORTER, COORDINATOR, AUDITOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/preparedness/{id}/attachments/{attachmentId}", allow(OWN_REPORTER, COORDINATOR,
+                    AUDITOR, ADMIN), hidden(OTHER_REPORTER)),
+
             rule("GET", "/api/v1/reports/summary", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/reports/summary/export", allow(AUDITOR, COORDINATOR, ADMIN)),
             rule("GET", "/api/v1/reports/systems", allow(AUDITOR, COORDINATOR, ADMIN)),
@@ -211,7 +223,19 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/units", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/units/{code}", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
             rule("POST", "/api/v1/units", allow(ADMIN)),
-            rule("PUT", "/api/v1/units/{code}", allow(ADMIN)));
+            rule("PUT", "/api/v1/units/{code}", allow(ADMIN)),
+
+            // the focal-point register: read like the unit; declarations recorded by its reporter or the province
+            rule("GET", "/api/v1/units/{code}/contacts", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
+            rule("PUT", "/api/v1/units/{code}/contacts/{role}", allow(ADMIN)),
+            rule("GET", "/api/v1/units/{code}/contacts/history", allow(all(but(OTHER_REPORTER))),
+                    hidden(OTHER_REPORTER)),
+            rule("POST", "/api/v1/units/{code}/declarations", allow(OWN_REPORTER, COORDINATOR, ADMIN),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/units/{code}/declarations", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/units/{code}/declarations/{declarationId}", allow(all(but(OTHER_REPORTER))),
+                    hidden(OTHER_REPORTER)),
+            rule("GET", "/api/v1/unit-obligations", allow(OWN_REPORTER, OTHER_REPORTER, COORDINATOR, AUDITOR, ADMIN)));
 
     // ---------------------------------------------------------------------------------------------------------
     // Scoped lists: who must not find the fixture's object in the answer (the other allowed callers must).
@@ -219,6 +243,8 @@ class AuthorizationMatrixTest {
     private static final List<Listing> LISTINGS = List.of(
             listing("GET /api/v1/incidents", "items.id", World::incident, true, INCIDENT_STRANGERS),
             listing("GET /api/v1/systems", "items.id", World::system, true, OTHER_REPORTER),
+            listing("GET /api/v1/unit-obligations", "items.unitCode", World::unit, false, OTHER_REPORTER),
+            listing("GET /api/v1/preparedness", "items.id", w -> AuthorizationMatrixTest.preparednessRecord, true, OTHER_REPORTER),
             // not narrowed to the fixture's unit, so only the absence is checked
             listing("GET /api/v1/units", "items.code", World::unit, false, OTHER_REPORTER),
             // internal notes are for staff: never shown to reporters, in the comments or in the history
@@ -270,6 +296,10 @@ class AuthorizationMatrixTest {
                     "Đang thực hiện"))),
             call("POST /api/v1/playbooks", (w, r) -> r.body(playbook("Kịch bản thử quyền"))),
             call("PUT /api/v1/playbooks/{id}", (w, r) -> r.body(playbook("Kịch bản thử quyền, bản sửa"))),
+            call("POST /api/v1/preparedness", (w, r) -> r.body(drill(w.unit()))),
+            call("GET /api/v1/preparedness", (w, r) -> r.queryParam("unitCode", w.unit())),
+            call("POST /api/v1/preparedness/{id}/attachments", (w, r) -> withFile(r)),
+            call("GET /api/v1/preparedness/{id}/attachments/{attachmentId}", (w, r) -> r.accept("*/*")),
             call("GET /api/v1/reports/summary", (w, r) -> r.queryParam("period", Year.now().toString())),
             call("GET /api/v1/reports/summary/export", (w, r) -> r.accept("text/csv").queryParam("format", "csv")
                     .queryParam("period", Year.now().toString())),
@@ -284,7 +314,12 @@ class AuthorizationMatrixTest {
             call("PUT /api/v1/systems/{id}", (w, r) -> r.body(Map.of("unitCode", w.unit(),
                     "name", "Hệ thống cấp 4", "securityLevel", 4))),
             call("POST /api/v1/units", (w, r) -> r.body(unit(Fixtures.uniqueCode("XA")))),
-            call("PUT /api/v1/units/{code}", (w, r) -> r.body(unit(w.unit()))));
+            call("PUT /api/v1/units/{code}", (w, r) -> r.body(unit(w.unit()))),
+            call("PUT /api/v1/units/{code}/contacts/{role}", (w, r) -> r.body(Map.of("name", "Trực ban an ninh mạng",
+                    "phone", "0237 3871 113"))),
+            call("POST /api/v1/units/{code}/declarations", (w, r) -> r.body(Map.of("declaredAt",
+                    java.time.Instant.now().minusSeconds(60).toString(), "authorityCode", "PA05"))),
+            call("GET /api/v1/unit-obligations", (w, r) -> r.queryParam("unitCode", w.unit())));
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
             "options", "trace");
@@ -293,6 +328,12 @@ class AuthorizationMatrixTest {
     /** Another commune: its reporter is {@link Caller#OTHER_REPORTER} everywhere. */
     private static String otherUnit;
     private static String playbookId;
+    /** A drill of the shared unit, with one file. */
+    private static String preparednessRecord;
+    private static String preparednessFile;
+    /** A declaration of the shared unit's contacts, and one of the never-escalated world's unit. */
+    private static String declaration;
+    private static String notEscalatedDeclaration;
     /** The objects every call is made on (escalated incident), and the same for a never-escalated incident. */
     private static World shared;
     private static World notEscalated;
@@ -305,6 +346,13 @@ class AuthorizationMatrixTest {
                     .then().statusCode(201).extract().path("id");
             shared = World.full(true);
             notEscalated = World.full(false);
+            String coordinator = Tokens.coordinator();
+            preparednessRecord = Api.as(coordinator).body(drill(shared.unit())).post("/api/v1/preparedness")
+                    .then().statusCode(201).extract().path("id");
+            preparednessFile = withFile(Api.as(coordinator)).post("/api/v1/preparedness/" + preparednessRecord
+                    + "/attachments").then().statusCode(201).extract().path("id");
+            declaration = declaration(coordinator, shared.unit());
+            notEscalatedDeclaration = declaration(coordinator, notEscalated.unit());
         }
     }
 
@@ -521,6 +569,18 @@ class AuthorizationMatrixTest {
         return body;
     }
 
+    private static Map<String, Object> drill(String unit) {
+        return Map.of("kind", "DRILL", "unitCode", unit, "title", "Diễn tập ứng cứu sự cố mã độc",
+                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(),
+                "drillScope", "OWN", "scenario", "Máy chủ một cửa điện tử bị mã hóa dữ liệu");
+    }
+
+    private static String declaration(String coordinator, String unit) {
+        return Api.as(coordinator).body(Map.of("declaredAt", java.time.Instant.now().minusSeconds(60).toString(),
+                "authorityCode", "PA05")).post("/api/v1/units/" + unit + "/declarations").then().statusCode(201)
+                .extract().path("id");
+    }
+
     private static Map<String, Object> playbook(String name) {
         return Map.of("category", "OTHER", "name", name, "active", false,
                 "steps", List.of(Map.of("title", "Cô lập máy bị ảnh hưởng", "description", "Ngắt kết nối mạng")));
@@ -673,15 +733,18 @@ class AuthorizationMatrixTest {
             while (parameter.find()) {
                 String before = template.substring(0, parameter.start());
                 String value = switch (parameter.group(1)) {
-                    case "attachmentId" -> attachment;
+                    case "attachmentId" -> before.contains("/preparedness/") ? preparednessFile : attachment;
                     case "taskId" -> task;
                     case "reportId" -> report;
+                    case "declarationId" -> unit.equals(notEscalated.unit()) ? notEscalatedDeclaration : declaration;
+                    case "role" -> "CONTACT_24_7";
                     case "code" -> before.endsWith("/authorities/") ? RESPONSE_TEAM : unit;
                     case "id" -> before.endsWith("/incidents/") ? incident
                             : before.endsWith("/escalations/") ? escalation
                             : before.endsWith("/systems/") ? system
                             : before.endsWith("/playbooks/") ? playbookId
                             : before.endsWith("/regimes/") ? "vn-2026"
+                            : before.endsWith("/preparedness/") ? preparednessRecord
                             : null;
                     default -> null;
                 };
