@@ -207,7 +207,9 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/units", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/units/{code}", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
             rule("POST", "/api/v1/units", allow(ADMIN)),
-            rule("PUT", "/api/v1/units/{code}", allow(ADMIN)));
+            rule("PUT", "/api/v1/units/{code}", allow(ADMIN)),
+            rule("POST", "/api/v1/units/import", allow(ADMIN)),
+            rule("POST", "/api/v1/units/{code}/succession", allow(ADMIN)));
 
     // ---------------------------------------------------------------------------------------------------------
     // Scoped lists: who must not find the fixture's object in the answer (the other allowed callers must).
@@ -275,7 +277,12 @@ class AuthorizationMatrixTest {
             call("PUT /api/v1/systems/{id}", (w, r) -> r.body(Map.of("unitCode", w.unit(),
                     "name", "Hệ thống cấp 4", "securityLevel", 4))),
             call("POST /api/v1/units", (w, r) -> r.body(unit(Fixtures.uniqueCode("XA")))),
-            call("PUT /api/v1/units/{code}", (w, r) -> r.body(unit(w.unit()))));
+            call("PUT /api/v1/units/{code}", (w, r) -> r.body(unit(w.unit()))),
+            call("POST /api/v1/units/import", (w, r) -> r.body(List.of(Map.of("code", Fixtures.uniqueCode("XA"),
+                    "name", "UBND xã thử quyền", "type", "COMMUNE")))),
+            // a fresh commune ends where the call may succeed; refused callers are sent against the shared one
+            call("POST /api/v1/units/{code}/succession", Fixture.FRESH_UNIT, (w, r) -> r.body(Map.of(
+                    "successorCode", Fixtures.commune(), "effectiveAt", "2025-07-01"))));
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
             "options", "trace");
@@ -559,7 +566,9 @@ class AuthorizationMatrixTest {
         /** A fresh escalated incident (PENDING escalation), for calls that move it on. */
         ESCALATED,
         /** A fresh escalated incident whose escalation the provincial team acknowledged. */
-        ACKNOWLEDGED;
+        ACKNOWLEDGED,
+        /** The shared objects with a fresh commune as the unit, for calls that end the unit. */
+        FRESH_UNIT;
 
         World prepare(World shared) {
             return switch (this) {
@@ -571,6 +580,9 @@ class AuthorizationMatrixTest {
                             .then().statusCode(200);
                     yield world;
                 }
+                case FRESH_UNIT -> new World(Fixtures.commune(), shared.system, shared.incident, shared.escalation,
+                        shared.responder, shared.taskAssignee, shared.task, shared.attachment, shared.internalNote,
+                        shared.report);
             };
         }
     }
