@@ -16,6 +16,7 @@ public record UnitImportResult(
         @Schema(description = "Successions recorded (or to be)", example = "21") int successions,
         List<Line> lines) {
 
+    @Schema(name = "UnitImportOutcome", description = "What happens to the line's unit")
     public enum Outcome {
         CREATE, UPDATE, UNCHANGED, REFUSED
     }
