@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
+import vn.ungcuu.unit.UnitMaps;
 
 /**
  * Who may see and edit which incident. Coordinators, auditors and administrators see all; a reporter
- * sees its unit's incidents, a responder those assigned to it, the provincial team those ever escalated.
- * Anything else is answered 404, so that a caller cannot learn that an incident exists.
+ * sees its unit's incidents and those of every unit its unit succeeded (it carries their history on), a responder
+ * those assigned to it, the provincial team those ever escalated. Anything else is answered 404, so that a caller
+ * cannot learn that an incident exists. Editing stays with the reporters of the unit the incident was filed under.
  */
 @ApplicationScoped
 public class IncidentAccess {
@@ -23,13 +26,25 @@ public class IncidentAccess {
     @Inject
     EscalatedIncidents escalated;
 
+    @Inject
+    UnitMaps unitMaps;
+
     public boolean canRead(Incident incident) {
         if (user.seesAllIncidents()) {
             return true;
         }
-        return user.has(Roles.REPORTER) && user.belongsTo(incident.unitCode)
+        return user.has(Roles.REPORTER) && (user.belongsTo(incident.unitCode) || reporterUnits().contains(
+                incident.unitCode))
                 || isAssignedResponder(incident)
                 || user.has(Roles.PROVINCIAL) && escalated.wasEscalated(incident.id);
+    }
+
+    /**
+     * The units whose incidents the caller reads as a reporter: its own and every unit it succeeded, through the
+     * successions effective today (a merge or a split hands the old unit's history to each successor).
+     */
+    Set<String> reporterUnits() {
+        return user.unitCode().map(own -> unitMaps.current().withPredecessors(own)).orElse(Set.of());
     }
 
     /** The caller is a responder and this incident is assigned to it. */
@@ -69,8 +84,8 @@ public class IncidentAccess {
         }
         List<String> any = new ArrayList<>();
         if (user.has(Roles.REPORTER) && user.unitCode().isPresent()) {
-            any.add("i.unitCode = :ownUnit");
-            params.and("ownUnit", user.unitCode().get());
+            any.add("i.unitCode in :ownUnits");
+            params.and("ownUnits", List.copyOf(reporterUnits()));
         }
         if (user.has(Roles.RESPONDER)) {
             any.add("i.assignee = :me");

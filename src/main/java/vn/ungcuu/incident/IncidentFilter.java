@@ -6,9 +6,10 @@ import vn.ungcuu.severity.Severity;
 
 /**
  * The filters of {@code GET /incidents}. Each list is an "any of" (empty: no restriction); {@code q} is
- * already in its {@link SearchText} form; {@code createdTo} is exclusive.
+ * already in its {@link SearchText} form; {@code createdTo} is exclusive. With {@code includePredecessors}, each
+ * unit code stands for the unit and every unit it succeeded.
  */
 record IncidentFilter(List<IncidentStatus> statuses, List<Severity> severities, boolean unassessed,
-        List<String> unitCodes, List<Category> categories, Instant updatedSince, Instant createdFrom,
+        List<String> unitCodes, boolean includePredecessors, List<Category> categories, Instant updatedSince, Instant createdFrom,
         Instant createdTo, String q, IncidentSort sort) {
 }

@@ -32,6 +32,11 @@ public class IncidentFilterParams {
     @Parameter(description = "Any of these units (repeatable)")
     List<String> unitCode;
 
+    @QueryParam("includePredecessors")
+    @Parameter(description = "true: each unitCode also stands for every unit it succeeded, directly or through "
+            + "earlier successions (needs unitCode)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String includePredecessors;
+
     @QueryParam("category")
     @Parameter(description = "Any of these categories (repeatable)",
             schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
@@ -73,12 +78,18 @@ public class IncidentFilterParams {
 
     IncidentFilter toFilter() {
         List<String> severities = EnumParams.split(severity);
+        List<String> unitCodes = EnumParams.split(unitCode).stream()
+                .map(code -> UnitCodes.requireValidFilter("unitCode", code)).distinct().toList();
+        boolean withPredecessors = Boolean.TRUE.equals(EnumParams.parseBoolean("includePredecessors",
+                includePredecessors));
+        if (withPredecessors && unitCodes.isEmpty()) {
+            throw ApiException.invalid("includePredecessors", "needs unitCode: the units whose predecessors to include");
+        }
         return new IncidentFilter(EnumParams.parseAll("status", status, IncidentStatus.class),
                 EnumParams.parseAll("severity", severities.stream().filter(value -> !value.equals(UNASSESSED))
                         .toList(), Severity.class),
                 severities.contains(UNASSESSED),
-                EnumParams.split(unitCode).stream().map(code -> UnitCodes.requireValidFilter("unitCode", code))
-                        .distinct().toList(),
+                unitCodes, withPredecessors,
                 EnumParams.parseAll("category", category, Category.class),
                 EnumParams.parseInstant("updatedSince", updatedSince),
                 EnumParams.parseInstant("createdFrom", createdFrom),

@@ -64,9 +64,12 @@ public class IncidentResource {
     @Operation(operationId = "createIncident", summary = "File an incident",
             description = "A reporter files for its own unit; a coordinator for any unit. With an Idempotency-Key, "
                     + "a retry with the same body returns the first answer (and Idempotent-Replayed: true) "
-                    + "and creates nothing; the same key with another body is a 422.")
+                    + "and creates nothing; the same key with another body is a 422. A unit that has ended (validTo "
+                    + "on or before today: it was succeeded) or is not in force yet files nothing: 409, naming the "
+                    + "successors to file under in successorCodes.")
     @APIResponse(responseCode = "201", description = "Filed; Location names the new incident",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response create(@NotNull @Valid NewIncident body,
             @HeaderParam(IdempotencyStore.HEADER)

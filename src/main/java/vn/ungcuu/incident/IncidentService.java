@@ -49,6 +49,8 @@ import vn.ungcuu.security.Roles;
 import vn.ungcuu.unit.InformationSystem;
 import vn.ungcuu.unit.SystemRepository;
 import vn.ungcuu.unit.Unit;
+import vn.ungcuu.unit.UnitMap;
+import vn.ungcuu.unit.UnitMaps;
 import vn.ungcuu.unit.UnitRepository;
 
 /** Filing, reading, editing and listing incidents; every change is audited in its own transaction. */
@@ -119,6 +121,9 @@ public class IncidentService {
     @Inject
     Event<IncidentChanged> changed;
 
+    @Inject
+    UnitMaps unitMaps;
+
     @Transactional
     public CreatedAnswer create(NewIncident body, String idempotencyKey) {
         IdempotencyStore.checkKey(idempotencyKey);
@@ -137,6 +142,7 @@ public class IncidentService {
         if (unit == null || !unit.active) {
             throw ApiException.invalid("unitCode", "no active unit has this code");
         }
+        unitMaps.requireInForce(unit);
         Set<UUID> systemIds = checkSystems(body.affectedSystemIds());
         if (Boolean.TRUE.equals(body.stateSecret())) {
             requireSummaryOnly(body.description());
@@ -186,7 +192,7 @@ public class IncidentService {
         incidents.flush();
 
         String location = "/api/v1/incidents/" + incident.id;
-        IncidentView view = viewOf(incident, now, List.of());
+        IncidentView view = viewOf(incident, now, List.of(), UnitMap.EMPTY);
         return CreatedAnswer.created(location, write(view), ETags.of(view.version()));
     }
 
@@ -258,7 +264,12 @@ public class IncidentService {
             where.append(" and (").append(String.join(" or ", any)).append(")");
         }
         if (!filter.unitCodes().isEmpty()) {
-            where.append(" and ").append(HqlFilters.anyOf("i.unitCode", "units", filter.unitCodes(), values::put));
+            List<String> codes = filter.unitCodes();
+            if (filter.includePredecessors()) {
+                UnitMap map = unitMaps.current();
+                codes = codes.stream().flatMap(code -> map.withPredecessors(code).stream()).distinct().toList();
+            }
+            where.append(" and ").append(HqlFilters.anyOf("i.unitCode", "units", codes, values::put));
         }
         if (!filter.categories().isEmpty()) {
             where.append(" and ").append(HqlFilters.anyOf("i.category", "categories", filter.categories(), values::put));
@@ -292,7 +303,8 @@ public class IncidentService {
         Page<Incident> found = Page.of(rows, page, last -> Cursor.encodeKeyset(scope, query.keyOf(last), last.id));
         Instant now = time.now();
         Map<UUID, List<UUID>> duplicates = duplicatesOf(found.items().stream().map(incident -> incident.id).toList());
-        return found.map(incident -> viewOf(incident, now, duplicates.getOrDefault(incident.id, List.of())));
+        UnitMap map = unitMaps.current();
+        return found.map(incident -> viewOf(incident, now, duplicates.getOrDefault(incident.id, List.of()), map));
     }
 
     /**
@@ -307,8 +319,9 @@ public class IncidentService {
             UUID fromId = afterId;
             List<IncidentView> page = QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = time.now();
+                UnitMap map = unitMaps.current();
                 return query.fetch(incidents, from, fromId, EXPORT_PAGE).stream()
-                        .map(incident -> viewOf(incident, now, List.of())).toList();
+                        .map(incident -> viewOf(incident, now, List.of(), map)).toList();
             });
             page.forEach(sink);
             if (page.size() < EXPORT_PAGE) {
@@ -321,13 +334,15 @@ public class IncidentService {
         }
     }
 
-    private IncidentView viewOf(Incident incident, Instant now, List<UUID> duplicates) {
-        return IncidentView.of(incident, obligations.views(incident, now), duplicates);
+    private IncidentView viewOf(Incident incident, Instant now, List<UUID> duplicates, UnitMap map) {
+        return IncidentView.of(incident, obligations.views(incident, now), duplicates,
+                map.current(incident.unitCode));
     }
 
     /** The incident as the caller sees it, with the duplicates the caller may see. */
     public IncidentView view(Incident incident, Instant now) {
-        return viewOf(incident, now, duplicatesOf(List.of(incident.id)).getOrDefault(incident.id, List.of()));
+        return viewOf(incident, now, duplicatesOf(List.of(incident.id)).getOrDefault(incident.id, List.of()),
+                unitMaps.current());
     }
 
     /** For each incident, the incidents rejected as its duplicates that the caller may read. */
@@ -420,7 +435,7 @@ public class IncidentService {
     /** Fields of the incident a PATCH may not name; its status changes only through a transition. */
     private static Map<String, String> readOnly() {
         Map<String, String> fields = new HashMap<>();
-        List.of("id", "reference", "unitCode", "severity", "legalClass", "reportedAt", "updatedAt", "detectedAt",
+        List.of("id", "reference", "unitCode", "currentUnitCode", "severity", "legalClass", "reportedAt", "updatedAt", "detectedAt",
                 "reportedBy", "deadlines", "version", "beyondCapacity", "stateSecret")
                 .forEach(field -> fields.put(field, MergePatch.READ_ONLY));
         fields.put("status", MergePatch.READ_ONLY + "; use POST /incidents/{id}/transitions");

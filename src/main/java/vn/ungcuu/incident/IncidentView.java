@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IncidentView(
         UUID id,
         @Schema(example = "SC-2026-000042") String reference,
-        @Schema(example = "XA-MINHSON") String unitCode,
+        @Schema(description = "The unit it was filed under; it never changes", example = "XA-MINHSON") String unitCode,
+        @Schema(description = "Today's unit for unitCode: its successor (through every later merge) once the unit "
+                + "was succeeded, else unitCode itself. A unit split among several successors stays its own current "
+                + "unit, since no one successor carries all of it", example = "XA-MINHSON") String currentUnitCode,
         String title,
         String description,
         Category category,
@@ -49,8 +52,9 @@ public record IncidentView(
         @Schema(nullable = true, description = "Its records are kept at least until this day (personal data: the "
                 + "regime's personalDataRetention)") java.time.LocalDate retainUntil) {
 
-    static IncidentView of(Incident incident, List<DeadlineView> deadlines, List<UUID> duplicates) {
-        return new IncidentView(incident.id, incident.reference, incident.unitCode, incident.title,
+    static IncidentView of(Incident incident, List<DeadlineView> deadlines, List<UUID> duplicates,
+            String currentUnitCode) {
+        return new IncidentView(incident.id, incident.reference, incident.unitCode, currentUnitCode, incident.title,
                 incident.description, incident.category, incident.status, incident.severity, incident.legalClass,
                 incident.tlp, incident.detectedAt, incident.reportedAt, incident.updatedAt,
                 incident.affectedSystemIds.stream().sorted().toList(), incident.beyondCapacity, incident.stateSecret,

@@ -2,7 +2,8 @@
  * Incidents: filing, reading, editing and listing them, and who may see which.
  *
  * <p><b>Who sees what.</b> {@link vn.ungcuu.incident.IncidentAccess} decides it in one place: coordinators,
- * auditors and administrators see every incident; a reporter its own unit's; a responder those assigned to it;
+ * auditors and administrators see every incident; a reporter its own unit's and those of every unit its unit
+ * succeeded (merges and splits hand the history on: {@code vn.ungcuu.unit.UnitMap}); a responder those assigned to it;
  * the provincial role those ever escalated. An incident a caller may not see answers 404, exactly like one that
  * does not exist, so a caller cannot even learn that it exists. Lists apply the same scope inside their query
  * ({@link vn.ungcuu.incident.IncidentQuery}).

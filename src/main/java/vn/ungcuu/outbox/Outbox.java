@@ -25,6 +25,7 @@ public class Outbox {
     public static final String DEADLINE_BREACHED = "deadline.breached";
     public static final String FOCAL_POINT_CHANGED = "unit.focal_point_changed";
     public static final String REPORT_RECORDED = "report.recorded";
+    public static final String UNIT_SUCCESSION = "unit.succession";
 
     @Inject
     EntityManager em;

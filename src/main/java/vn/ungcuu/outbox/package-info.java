@@ -7,9 +7,10 @@
  * change, no change without its event. Nothing lives in memory, so a restart simply resumes. The events:
  * {@code escalation.created}, {@code escalation.updated}, {@code incident.updated} (any change to an incident
  * with an open escalation), {@code deadline.breached}, {@code unit.focal_point_changed} (Circular 20/2017
- * wants focal point changes reported within 24 h) and {@code report.recorded} (an official report a unit sent,
+ * wants focal point changes reported within 24 h), {@code report.recorded} (an official report a unit sent,
  * for every incident, escalated or not: the provincial police PA05 and the response team receive these reports,
- * and their systems learn from the webhook that one was sent and what it met). The features call this package;
+ * and their systems learn from the webhook that one was sent and what it met) and {@code unit.succession} (a unit
+ * merged into or split among others: the province's map changed). The features call this package;
  * it imports none of them.
  *
  * <p><b>Webhooks</b> ({@link vn.ungcuu.outbox.WebhookDispatcher}). Due events are claimed with

@@ -2,6 +2,7 @@ package vn.ungcuu.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Converts values read by native queries, whose Java type depends on the driver and Hibernate version. */
@@ -21,5 +22,15 @@ public final class SqlValues {
             return offset.toInstant();
         }
         return ((Timestamp) value).toInstant();
+    }
+
+    public static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return ((java.sql.Date) value).toLocalDate();
     }
 }

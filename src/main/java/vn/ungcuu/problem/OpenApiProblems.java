@@ -226,6 +226,9 @@ public class OpenApiProblems implements OASFilter {
                         .description("CLOSE refused only: how many tasks are still OPEN"))
                 .addProperty("allowedStatuses", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("Escalation actions out of order only: the statuses the action needs")
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))))
+                .addProperty("successorCodes", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .description("Filing for an ended unit only: the units that succeeded it, to file under")
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 }

@@ -45,7 +45,8 @@ public class ReportResource {
     @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "getSummaryReport", summary = "Summarise the incidents reported in a period",
             description = "Counts the incidents whose reportedAt falls in the period: in total, per current status, "
-                    + "severity (UNASSESSED when never assessed), category and reporting unit; their escalations "
+                    + "severity (UNASSESSED when never assessed), category and reporting unit (today's unit with "
+                    + "unitMap=current); their escalations "
                     + "(and those still open); mean and median times from report to triage and to resolution; "
                     + "their breached deadlines; and the Form 05 (Circular 20/2017) breakdown per category of "
                     + "how they were handled. Give either period (YYYY, YYYY-H1 = January-June, YYYY-H2 = "
@@ -64,11 +65,14 @@ public class ReportResource {
                                     + "figure of the JSON answer; a null is an empty field"),
                     examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
                             value = CSV_EXAMPLE))})
-    public Response summary(@BeanParam ReportPeriodParams period) {
+    public Response summary(@BeanParam ReportPeriodParams period,
+            @QueryParam("unitMap") @Parameter(description = UNIT_MAP, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"filed", "current"}, defaultValue = "filed")) String unitMap) {
         ReportPeriod chosen = period.parse(config.timeZone());
+        boolean current = currentMap(unitMap);
         boolean csv = prefersCsv(headers.getAcceptableMediaTypes());
-        Response.ResponseBuilder answer = csv ? csv(chosen)
-                : Response.ok(reports.summary(chosen), MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder answer = csv ? csv(chosen, current)
+                : Response.ok(reports.summary(chosen, current), MediaType.APPLICATION_JSON_TYPE);
         // one URL, two representations: caches must key on Accept
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
@@ -91,14 +95,27 @@ public class ReportResource {
     public Response exportSummary(
             @QueryParam("format") @Parameter(required = true, description = "csv (the only format so far)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "csv")) String format,
-            @BeanParam ReportPeriodParams period) {
+            @BeanParam ReportPeriodParams period,
+            @QueryParam("unitMap") @Parameter(description = UNIT_MAP, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"filed", "current"}, defaultValue = "filed")) String unitMap) {
         EnumParams.format("format", format, List.of("csv"));
-        return csv(period.parse(config.timeZone())).build();
+        ReportPeriod chosen = period.parse(config.timeZone());
+        return csv(chosen, currentMap(unitMap)).build();
     }
 
-    private Response.ResponseBuilder csv(ReportPeriod period) {
+    static final String UNIT_MAP = "How byUnit counts: filed (default), under the unit each incident was filed "
+            + "under; current, under today's unit (its currentUnitCode: the successor of a unit that merged into "
+            + "another), so that old and new units are counted on today's map. Every other figure is the same";
+
+    /** unitMap: filed (default) or current; anything else is a 400 naming the parameter. */
+    static boolean currentMap(String unitMap) {
+        return unitMap != null && EnumParams.format("unitMap", unitMap, List.of("filed", "current"))
+                .equals("current");
+    }
+
+    private Response.ResponseBuilder csv(ReportPeriod period, boolean currentMap) {
         String filename = period.label() == null ? "summary.csv" : "summary-" + period.label() + ".csv";
-        return Response.ok(ReportCsv.of(reports.summary(period)), CSV_UTF8)
+        return Response.ok(ReportCsv.of(reports.summary(period, currentMap)), CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 

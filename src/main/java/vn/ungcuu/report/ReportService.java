@@ -25,6 +25,8 @@ import vn.ungcuu.report.SummaryReport.CategoryHandling;
 import vn.ungcuu.report.SummaryReport.DeadlineBreaches;
 import vn.ungcuu.report.SummaryReport.Durations;
 import vn.ungcuu.severity.Severity;
+import vn.ungcuu.unit.UnitMap;
+import vn.ungcuu.unit.UnitMaps;
 
 /**
  * Read-only report queries. The summary is one SQL statement, so all its figures come from one snapshot:
@@ -110,6 +112,9 @@ public class ReportService {
     @Inject
     PreparednessCounts preparedness;
 
+    @Inject
+    UnitMaps unitMaps;
+
     /**
      * The summary, in a transaction allowed to last as long as its query may (plus a margin, so that a query
      * past its allowance ends as the 503 of a timed-out socket): with the default transaction timeout
@@ -117,11 +122,17 @@ public class ReportService {
      * reaper cancelled every one of them, answering 500.
      */
     public SummaryReport summary(ReportPeriod period) {
-        int timeoutSeconds = (int) config.queryTimeout().plus(TRANSACTION_MARGIN).toSeconds();
-        return QuarkusTransaction.joiningExisting().timeout(timeoutSeconds).call(() -> summaryOf(period));
+        return summary(period, false);
     }
 
-    private SummaryReport summaryOf(ReportPeriod period) {
+    /** The summary; with {@code currentMap}, byUnit counts each incident under today's unit (its current unit). */
+    public SummaryReport summary(ReportPeriod period, boolean currentMap) {
+        int timeoutSeconds = (int) config.queryTimeout().plus(TRANSACTION_MARGIN).toSeconds();
+        return QuarkusTransaction.joiningExisting().timeout(timeoutSeconds)
+                .call(() -> summaryOf(period, currentMap ? unitMaps.current() : null));
+    }
+
+    private SummaryReport summaryOf(ReportPeriod period, UnitMap map) {
         Instant now = time.now();
         List<Object[]> rows = withNetworkTimeout(config.queryTimeout(), () -> aggregate(period, now));
 
@@ -159,7 +170,7 @@ public class ReportService {
                     handling.put(category,
                             new CategoryHandling(handledAlone + withSupport, handledAlone, withSupport, count(row[5])));
                 }
-                case "unit" -> byUnit.put(value, count);
+                case "unit" -> byUnit.merge(map == null ? value : map.current(value), count, Long::sum);
                 case "obligation" -> tallies.put(value, new ObligationTally(count, count(row[3]),
                         count(row[4]), count(row[5]), count(row[6]), count(row[9])));
                 default -> total = row;

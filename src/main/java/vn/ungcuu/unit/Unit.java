@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A commune, town, office or other body that owns information systems and reports incidents. */
 @Entity
@@ -55,6 +56,14 @@ public class Unit {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The first local day the unit exists; null: since before the service knew it. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** The local day it ends (exclusive: the effective day of its succession); null: open. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -63,4 +72,9 @@ public class Unit {
 
     @Version
     public Long version;
+
+    /** The unit exists on the local day: on or after validFrom, before validTo. */
+    public boolean inForceOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || day.isBefore(validTo));
+    }
 }

@@ -1,6 +1,7 @@
 package vn.ungcuu.unit;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,12 @@ public record UnitData(
         @Valid ContactData securityLead,
         @Valid ContactData focalPoint,
         Boolean provincialTeamMember,
-        Boolean active) {
+        Boolean active,
+        @Schema(nullable = true, description = "The first local day the unit exists (omitted: since before the "
+                + "service knew it)", example = "2025-07-01") LocalDate validFrom,
+        @Schema(nullable = true, description = "The local day it ends, exclusive (omitted: open). A unit with "
+                + "recorded successors keeps their effective day: omit it or give that day",
+                example = "2025-07-01") LocalDate validTo) {
 
     public static final String CODE_PATTERN = "^[A-Z0-9-]{2,32}$";
 }

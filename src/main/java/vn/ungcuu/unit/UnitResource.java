@@ -87,7 +87,12 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceUnit", summary = "Replace a unit",
-            description = "Administrators only. Replaces every field; If-Match is honoured (412 when stale).")
+            description = "Administrators only. Replaces every field; If-Match is honoured (412 when stale). A "
+                    + "unit with recorded successors keeps their effective day as validTo: omit it or give that day "
+                    + "(another day: 409).")
+    @APIResponse(responseCode = "200", description = "The unit as replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public RestResponse<UnitView> replace(@PathParam("code") @Parameter(description = "The unit's code",
             schema = @Schema(type = SchemaType.STRING, pattern = UnitData.CODE_PATTERN)) String code,
             @NotNull @Valid UnitData body,

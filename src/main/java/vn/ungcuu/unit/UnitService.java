@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ public class UnitService {
     @Inject
     jakarta.enterprise.event.Event<UnitContactsChanged> contactsChanged;
 
+    @Inject
+    UnitMaps maps;
+
     public Page<UnitView> list(PageRequest page, UnitType type, Boolean active) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
@@ -68,11 +72,13 @@ public class UnitService {
             params.and("after", Cursor.decode(page.cursor(), "units", 1).values().get(0));
         }
         List<Unit> rows = units.find(query + " order by code", params).page(0, page.fetchSize()).list();
-        return Page.of(rows, page, (Unit last) -> new Cursor("units", List.of(last.code)).encode()).map(UnitView::of);
+        UnitMap map = maps.recorded();
+        return Page.of(rows, page, (Unit last) -> new Cursor("units", List.of(last.code)).encode())
+                .map(unit -> UnitView.of(unit, map));
     }
 
     public UnitView get(String code) {
-        return UnitView.of(visible(code));
+        return UnitView.of(visible(code), maps.recorded());
     }
 
     /** A unit the caller may see; other units (and unknown codes) are 404 alike. */
@@ -93,6 +99,7 @@ public class UnitService {
             throw new ApiException(ProblemType.ALREADY_EXISTS, "A unit with code " + data.code() + " already exists");
         }
         checkParent(data.code(), data.parentCode());
+        checkValidity(data.validFrom(), data.validTo());
         Instant now = time.now();
         Unit unit = new Unit();
         unit.code = data.code();
@@ -104,7 +111,7 @@ public class UnitService {
         audit.record(user.id(), Unit.AUDIT_TYPE, unit.code, "CREATE", changes);
         units.flush();
         contactsChanged.fire(new UnitContactsChanged(unit.code, null, data.securityLead(), null, data.focalPoint()));
-        return UnitView.of(unit);
+        return UnitView.of(unit, UnitMap.EMPTY);
     }
 
     @Transactional
@@ -123,10 +130,15 @@ public class UnitService {
                     .getSingleResult();
         }
         checkParent(code, data.parentCode());
+        UnitMap map = maps.recorded();
+        LocalDate validTo = keptValidTo(unit, data.validTo(), map);
+        checkValidity(data.validFrom(), validTo);
         ContactData previousFocalPoint = Contact.view(unit.focalPoint);
         ContactData previousSecurityLead = Contact.view(unit.securityLead);
         Changes changes = new Changes();
         apply(unit, data, changes);
+        changes.field("validTo", unit.validTo, validTo);
+        unit.validTo = validTo;
         if (!changes.isEmpty()) {
             unit.updatedAt = time.now();
             audit.record(user.id(), Unit.AUDIT_TYPE, code, "UPDATE", changes);
@@ -144,7 +156,7 @@ public class UnitService {
                 outbox.publish(Outbox.FOCAL_POINT_CHANGED, event, null, null);
             }
         }
-        return UnitView.of(unit);
+        return UnitView.of(unit, map);
     }
 
     private void apply(Unit unit, UnitData data, Changes changes) {
@@ -157,7 +169,8 @@ public class UnitService {
                 .field("securityLead", Contact.view(unit.securityLead), data.securityLead())
                 .field("focalPoint", Contact.view(unit.focalPoint), data.focalPoint())
                 .field("provincialTeamMember", isNew ? null : unit.provincialTeamMember, provincial)
-                .field("active", isNew ? null : unit.active, active);
+                .field("active", isNew ? null : unit.active, active)
+                .field("validFrom", unit.validFrom, data.validFrom());
         unit.name = data.name();
         unit.type = data.type();
         unit.parentCode = data.parentCode();
@@ -165,6 +178,35 @@ public class UnitService {
         unit.focalPoint = Contact.of(data.focalPoint());
         unit.provincialTeamMember = provincial;
         unit.active = active;
+        unit.validFrom = data.validFrom();
+        if (isNew) {
+            changes.field("validTo", null, data.validTo());
+            unit.validTo = data.validTo();
+        }
+    }
+
+    /**
+     * A unit's successors take over on its validTo: a PUT that omits validTo keeps that day, and one that gives
+     * another day is refused (409) rather than leaving the successions without their end.
+     */
+    private static LocalDate keptValidTo(Unit unit, LocalDate requested, UnitMap map) {
+        List<String> successors = map.successorsOf(unit.code);
+        if (successors.isEmpty()) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(unit.validTo)) {
+            throw new ApiException(ProblemType.CONFLICT, "Unit " + unit.code + " ends on " + unit.validTo
+                    + ", the day its successors " + String.join(", ", successors) + " took over; validTo cannot "
+                    + "move away from it");
+        }
+        return unit.validTo;
+    }
+
+    /** validFrom, when given with validTo, comes first. */
+    static void checkValidity(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && !validFrom.isBefore(validTo)) {
+            throw ApiException.invalid("validTo", "must be after validFrom");
+        }
     }
 
     /** The parent must exist and must not make the hierarchy circular. */

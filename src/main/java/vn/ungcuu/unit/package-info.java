@@ -23,6 +23,18 @@
  * (a dry run answers the plan), and a real import is all or nothing, every error named {@code lines[N].field}. It
  * lives in files of its own, apart from the units' import.
  *
+ * <p><b>The map.</b> Since 01/07/2025 a province deals with its communes directly, and the unit list is data that
+ * changes: a unit has {@code validFrom}/{@code validTo} (local days, {@code validTo} exclusive) and, once merged or
+ * split, successors ({@code unit_succession}, {@link vn.ungcuu.unit.SuccessionService}). An ended unit files nothing
+ * new ({@link vn.ungcuu.unit.UnitMaps#requireInForce}, the one home of that rule). Incidents never move: they keep
+ * the unit they were filed under, and {@link vn.ungcuu.unit.UnitMap} says which unit an old code is today (merges
+ * are followed, splits are not, so each incident has exactly one current unit) and which units a unit carries on
+ * (read by the incident feature's access rule and list filter, and by the summary report). The graph is read per
+ * request, never cached: it is small, and another instance may change it. Changes to the map take one advisory
+ * lock, so two concurrent changes cannot together make a circle. The import ({@link vn.ungcuu.unit.UnitImportService})
+ * checks every row against the registry and the rest of the file before writing anything, so that a dry run and
+ * a refused import can name every problem by line and field.
+ *
  * <p>Unit codes given in paths and filters are checked ({@link vn.ungcuu.unit.UnitCodes}) before they reach a
  * query. Of the features, this package depends only on audit and outbox. A create or replace that changes the lead
  * or the focal point also fires {@link vn.ungcuu.unit.UnitContactsChanged} in its transaction, which the

@@ -235,7 +235,9 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/units/{code}/declarations", allow(all(but(OTHER_REPORTER))), hidden(OTHER_REPORTER)),
             rule("GET", "/api/v1/units/{code}/declarations/{declarationId}", allow(all(but(OTHER_REPORTER))),
                     hidden(OTHER_REPORTER)),
-            rule("GET", "/api/v1/unit-obligations", allow(OWN_REPORTER, OTHER_REPORTER, COORDINATOR, AUDITOR, ADMIN)));
+            rule("GET", "/api/v1/unit-obligations", allow(OWN_REPORTER, OTHER_REPORTER, COORDINATOR, AUDITOR, ADMIN)),
+            rule("POST", "/api/v1/units/import", allow(ADMIN)),
+            rule("POST", "/api/v1/units/{code}/succession", allow(ADMIN)));
 
     // ---------------------------------------------------------------------------------------------------------
     // Scoped lists: who must not find the fixture's object in the answer (the other allowed callers must).
@@ -319,7 +321,12 @@ class AuthorizationMatrixTest {
                     "phone", "0237 3871 113"))),
             call("POST /api/v1/units/{code}/declarations", (w, r) -> r.body(Map.of("declaredAt",
                     java.time.Instant.now().minusSeconds(60).toString(), "authorityCode", "PA05"))),
-            call("GET /api/v1/unit-obligations", (w, r) -> r.queryParam("unitCode", w.unit())));
+            call("GET /api/v1/unit-obligations", (w, r) -> r.queryParam("unitCode", w.unit())),
+            call("POST /api/v1/units/import", (w, r) -> r.body(List.of(Map.of("code", Fixtures.uniqueCode("XA"),
+                    "name", "UBND xã thử quyền", "type", "COMMUNE")))),
+            // a fresh commune ends where the call may succeed; refused callers are sent against the shared one
+            call("POST /api/v1/units/{code}/succession", Fixture.FRESH_UNIT, (w, r) -> r.body(Map.of(
+                    "successorCode", Fixtures.commune(), "effectiveAt", "2025-07-01"))));
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head",
             "options", "trace");
@@ -628,7 +635,9 @@ class AuthorizationMatrixTest {
         /** A fresh escalated incident (PENDING escalation), for calls that move it on. */
         ESCALATED,
         /** A fresh escalated incident whose escalation the provincial team acknowledged. */
-        ACKNOWLEDGED;
+        ACKNOWLEDGED,
+        /** The shared objects with a fresh commune as the unit, for calls that end the unit. */
+        FRESH_UNIT;
 
         World prepare(World shared) {
             return switch (this) {
@@ -640,6 +649,9 @@ class AuthorizationMatrixTest {
                             .then().statusCode(200);
                     yield world;
                 }
+                case FRESH_UNIT -> new World(Fixtures.commune(), shared.system, shared.incident, shared.escalation,
+                        shared.responder, shared.taskAssignee, shared.task, shared.attachment, shared.internalNote,
+                        shared.report);
             };
         }
     }
