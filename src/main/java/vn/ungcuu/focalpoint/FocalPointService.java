@@ -111,10 +111,10 @@ public class FocalPointService {
         obligation.dueAt = now.plus(config.declarationWithin());
         obligation.status = UnitObligation.OPEN;
         obligations.persist(obligation);
-        audit.record(user.id(), Unit.AUDIT_TYPE, change.unitCode, "OBLIGATION_STARTED", new Changes()
-                .created("obligation.id", obligation.id)
-                .created("obligation.kind", obligation.kind)
-                .created("obligation.dueAt", obligation.dueAt), now);
+        audit.record(user.id(), UnitObligation.AUDIT_TYPE, obligation.id.toString(), "START", new Changes()
+                .created("unitCode", obligation.unitCode)
+                .created("kind", obligation.kind)
+                .created("dueAt", obligation.dueAt), now);
     }
 
     public ContactRegisterView register(String unitCode) {

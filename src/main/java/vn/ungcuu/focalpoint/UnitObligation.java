@@ -12,6 +12,8 @@ import java.util.UUID;
 @Table(name = "unit_obligation")
 public class UnitObligation {
 
+    /** Its own audit entity: the unit's history stays the unit's changes (its start follows one of them). */
+    public static final String AUDIT_TYPE = "UNIT_OBLIGATION";
     public static final String FOCAL_POINT_DECLARATION = "FOCAL_POINT_DECLARATION";
     public static final String OPEN = "OPEN";
     public static final String MET = "MET";

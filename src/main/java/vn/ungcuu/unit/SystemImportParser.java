@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ungcuu.http.CsvReader;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.problem.FieldError;
 import vn.ungcuu.problem.ProblemMappers;
@@ -82,7 +83,7 @@ final class SystemImportParser {
         if (body == null) {
             body = "";
         }
-        List<Record> records = records(body.startsWith("\uFEFF") ? body.substring(1) : body);
+        List<CsvReader.Record> records = records(body.startsWith("\uFEFF") ? body.substring(1) : body);
         if (records.isEmpty()) {
             throw ApiException.invalid("header", "the CSV has no header row");
         }
@@ -101,7 +102,7 @@ final class SystemImportParser {
         }
         requireSize(records.size() - 1);
         List<Line> lines = new ArrayList<>();
-        for (Record record : records.subList(1, records.size())) {
+        for (CsvReader.Record record : records.subList(1, records.size())) {
             int number = record.line();
             if (record.fields().size() != header.size()) {
                 lines.add(new Line(number, null, List.of(error(number, "line", "has " + record.fields().size()
@@ -188,67 +189,12 @@ final class SystemImportParser {
         }
     }
 
-    private record Record(int line, List<String> fields) {
-    }
-
-    /** RFC 4180 records, each with the line it starts on; blank lines are skipped. */
-    private static List<Record> records(String text) {
-        List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int line = 1;
-        int start = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                if (!(fields.size() == 1 && fields.get(0).isEmpty() && !wasQuoted)) {
-                    records.add(new Record(start, List.copyOf(fields)));
-                }
-                fields.clear();
-                field.setLength(0);
-                wasQuoted = false;
-                line++;
-                start = line;
-            } else {
-                field.append(c);
-            }
-            i++;
+    /** RFC 4180 records, each with the line it starts on (the same reader as the units' import). */
+    private static List<CsvReader.Record> records(String text) {
+        try {
+            return CsvReader.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The CSV could not be read: " + e.getMessage());
         }
-        if (quoted) {
-            throw ApiException.invalid("lines[" + start + "]", "a quoted field is not closed");
-        }
-        if (!field.isEmpty() || !fields.isEmpty() || wasQuoted) {
-            fields.add(field.toString());
-            records.add(new Record(start, List.copyOf(fields)));
-        }
-        return records;
     }
 }

@@ -25,7 +25,10 @@ import vn.ungcuu.support.Tokens;
 @QuarkusTest
 class AuditListTest {
 
-    /** What one administrator did: a unit created, then edited, then a system of it created. */
+    /**
+     * What one administrator did: a unit created, then edited (its ATTT lead: a new focal point would also start
+     * a declaration obligation, audited apart), then a system of it created.
+     */
     private record Activity(String actor, String unit, String system) {
     }
 
@@ -36,7 +39,7 @@ class AuditListTest {
         Api.as(admin).body(Map.of("code", unit, "name", "UBND xã " + unit, "type", "COMMUNE"))
                 .post("/api/v1/units").then().statusCode(201);
         Api.as(admin).body(Map.of("name", "UBND xã " + unit, "type", "COMMUNE",
-                        "focalPoint", Map.of("name", "Nguyễn Thị Hoa")))
+                        "securityLead", Map.of("name", "Nguyễn Thị Hoa")))
                 .put("/api/v1/units/" + unit).then().statusCode(200);
         String system = Fixtures.system(unit, 3);
         // the system was created by Fixtures' own administrator; this actor did the unit's two entries

@@ -95,7 +95,8 @@ class FocalPointTest {
                 .body("items[0].metBy", equalTo(declaration.getString("id")));
         Api.as(Tokens.auditor()).get("/api/v1/units/" + unit + "/declarations/" + declaration.getString("id"))
                 .then().statusCode(200).body("met", contains(obligation)).body("authorityCode", equalTo("PA05"));
-        assertEquals(1, AuditEntries.count(db, "UNIT", unit, "OBLIGATION_STARTED"));
+        assertEquals(1, AuditEntries.count(db, "UNIT_OBLIGATION", obligation, "START"));
+        assertEquals(0, AuditEntries.count(db, "UNIT", unit, "START"), "the unit's own history stays its changes");
         assertEquals(1, AuditEntries.count(db, "UNIT", unit, "CONTACTS_DECLARED"));
     }
 
