@@ -72,7 +72,7 @@ public class SystemResource {
             @QueryParam("warning") @Parameter(description = "Only systems carrying one of these warnings "
                     + "(LEVEL_3_REQUIRED_ADMINISTRATIVE_PROCEDURES, LEVEL_3_REQUIRED_BASIC_DATA_SUBJECTS, "
                     + "LEVEL_3_REQUIRED_SENSITIVE_DATA_SUBJECTS, DECREE_85_APPROVAL_EXPIRES, "
-                    + "DECREE_85_APPROVAL_LAPSED)", example = "LEVEL_3_REQUIRED_ADMINISTRATIVE_PROCEDURES")
+                    + "DECREE_85_APPROVAL_LAPSED)")
             List<String> warning) {
         return PageLinks.ok(service.list(PageRequest.of(limit, cursor), unitCode,
                 EnumParams.parseAll("warning", warning, SystemWarning.class)), uri);
