@@ -21,6 +21,7 @@ import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.persistence.Ids;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.CurrentUser;
+import vn.ungcuu.security.Roles;
 import vn.ungcuu.unit.ContactData;
 import vn.ungcuu.unit.Unit;
 import vn.ungcuu.unit.UnitCodes;
@@ -230,6 +231,10 @@ public class FocalPointService {
     @Transactional
     public DeclarationView declare(String unitCode, NewDeclaration input) {
         Unit unit = visible(unitCode);
+        if (!user.hasAny(Roles.COORDINATOR, Roles.ADMIN) && !user.belongsTo(unit.code)) {
+            // it may read the unit (another of its roles reads every unit), but declares for its own only
+            throw ApiException.forbidden("Only the unit's reporter, coordinators and administrators declare its contacts");
+        }
         Instant now = time.now();
         if (input.declaredAt().isAfter(now)) {
             throw ApiException.invalid("declaredAt", "must not be in the future");
@@ -256,6 +261,11 @@ public class FocalPointService {
             obligation.metAt = input.declaredAt();
             obligation.metBy = declaration.id;
             met.add(obligation.id);
+            // the obligation's own history, which its START began, shows it met
+            audit.record(user.id(), UnitObligation.AUDIT_TYPE, obligation.id.toString(), "MEET", new Changes()
+                    .field("status", UnitObligation.OPEN, UnitObligation.MET)
+                    .created("metAt", obligation.metAt)
+                    .created("metBy", obligation.metBy), now);
         }
         audit.record(user.id(), Unit.AUDIT_TYPE, unit.code, "CONTACTS_DECLARED", new Changes()
                 .created("declaration.id", declaration.id)
@@ -302,7 +312,7 @@ public class FocalPointService {
         Instant now = time.now();
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (user.onlyReporter()) {
+        if (!user.hasAny(Roles.COORDINATOR, Roles.AUDITOR, Roles.ADMIN)) {
             query.append(" and unitCode = :own");
             params.and("own", user.unitCode().orElse(""));
         }

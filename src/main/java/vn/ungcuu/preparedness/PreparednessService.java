@@ -81,7 +81,7 @@ public class PreparednessService {
 
     @Transactional
     public PreparednessRecordView record(NewPreparednessRecord input) {
-        if (user.onlyReporter() && !user.belongsTo(input.unitCode())) {
+        if (!user.hasAny(Roles.COORDINATOR, Roles.ADMIN) && !user.belongsTo(input.unitCode())) {
             throw ApiException.forbidden("A reporter records the preparedness of its own unit only");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -105,9 +105,10 @@ public class PreparednessService {
             CertificateInput certificate = given.get(i);
             Integer level = null;
             if (certificate.systemId() != null) {
-                InformationSystem system = systems.findById(certificate.systemId());
+                InformationSystem system = systemOf(certificate.systemId(), input.unitCode());
                 if (system == null) {
-                    errors.add(new FieldError("certificates[" + i + "].systemId", "no information system has this id"));
+                    errors.add(new FieldError("certificates[" + i + "].systemId",
+                            "no information system of the unit has this id"));
                 } else {
                     level = (int) system.securityLevel;
                 }
@@ -115,8 +116,8 @@ public class PreparednessService {
             certificates.add(new CertificateView(certificate.holderName(), certificate.certificateNumber(),
                     certificate.issuedBy(), certificate.systemId(), level));
         }
-        if (input.systemId() != null && systems.findById(input.systemId()) == null) {
-            errors.add(new FieldError("systemId", "no information system has this id"));
+        if (input.systemId() != null && systemOf(input.systemId(), input.unitCode()) == null) {
+            errors.add(new FieldError("systemId", "no information system of the unit has this id"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -205,7 +206,7 @@ public class PreparednessService {
     public Page<PreparednessRecordView> list(Filter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (user.onlyReporter()) {
+        if (!user.hasAny(Roles.COORDINATOR, Roles.AUDITOR, Roles.ADMIN)) {
             query.append(" and unitCode = :own");
             params.and("own", user.unitCode().orElse(""));
         }
@@ -248,10 +249,17 @@ public class PreparednessService {
         return PreparednessRecordView.of(readable(id));
     }
 
+    /** The unit's own system: another unit's is as unknown as a missing one (no level, no existence leaks). */
+    private InformationSystem systemOf(UUID id, String unitCode) {
+        InformationSystem system = systems.findById(id);
+        return system != null && system.unitCode.equals(unitCode) ? system : null;
+    }
+
     /** A record the caller may read; another unit's (for its reporter) and unknown ids are 404 alike. */
     private PreparednessRecord readable(UUID id) {
         PreparednessRecord record = records.findById(id);
-        if (record == null || user.onlyReporter() && !user.belongsTo(record.unitCode)) {
+        if (record == null || !user.hasAny(Roles.COORDINATOR, Roles.AUDITOR, Roles.ADMIN)
+                && !user.belongsTo(record.unitCode)) {
             throw ApiException.notFound("Preparedness record " + id);
         }
         return record;

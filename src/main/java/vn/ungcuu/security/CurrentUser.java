@@ -33,6 +33,20 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
+    /**
+     * Whether the caller holds one of these roles. Unit-scoped registers ask it ("does a role of the caller act for
+     * every unit?") rather than {@link #onlyReporter()}: a token holding reporter and another role that the
+     * operation does not allow must still be held to its own unit.
+     */
+    public boolean hasAny(String... roles) {
+        for (String role : roles) {
+            if (has(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<String> unitCode() {
         return claimText(UNIT_CLAIM);
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.ungcuu.security.Roles;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Fixtures;
@@ -96,6 +97,7 @@ class FocalPointTest {
         Api.as(Tokens.auditor()).get("/api/v1/units/" + unit + "/declarations/" + declaration.getString("id"))
                 .then().statusCode(200).body("met", contains(obligation)).body("authorityCode", equalTo("PA05"));
         assertEquals(1, AuditEntries.count(db, "UNIT_OBLIGATION", obligation, "START"));
+        assertEquals(1, AuditEntries.count(db, "UNIT_OBLIGATION", obligation, "MEET"));
         assertEquals(0, AuditEntries.count(db, "UNIT", unit, "START"), "the unit's own history stays its changes");
         assertEquals(1, AuditEntries.count(db, "UNIT", unit, "CONTACTS_DECLARED"));
     }
@@ -196,6 +198,12 @@ class FocalPointTest {
         Problems.problem(Api.as(Tokens.reporter(Fixtures.commune())).body(Map.of("declaredAt",
                         MovableTimeSource.current().toString(), "authorityCode", "PA05"))
                 .post("/api/v1/units/" + unit + "/declarations"), 404, "not-found");
+        // a token that is also a responder reads every unit, yet declares for its own unit only
+        String reporterAndResponder = Tokens.token("hai-vai", List.of(Roles.REPORTER, Roles.RESPONDER),
+                Fixtures.commune());
+        Problems.problem(Api.as(reporterAndResponder).body(Map.of("declaredAt",
+                        MovableTimeSource.current().toString(), "authorityCode", "PA05"))
+                .post("/api/v1/units/" + unit + "/declarations"), 403, "forbidden");
         assertEquals(0, Sql.count(db, "select count(*) from unit_declaration where unit_code = ?", unit));
         assertEquals(1, Sql.count(db, "select count(*) from unit_obligation where unit_code = ? and status = 'OPEN'",
                 unit));

@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.ungcuu.security.Roles;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.AuditEntries;
 import vn.ungcuu.support.Fixtures;
@@ -233,7 +234,21 @@ class PreparednessTest {
                 403, "forbidden");
         Problems.problem(Api.as(Tokens.auditor()).body(check(unit, "2025-01-05", "PASSED")).post(RECORDS),
                 403, "forbidden");
-        assertEquals(0, Sql.count(db, "select count(*) from preparedness_record where unit_code = ?", unit));
+        // a second role the operation does not allow does not widen a reporter's unit
+        String reporterAndResponder = Tokens.token("hai-vai", List.of(Roles.REPORTER, Roles.RESPONDER), other);
+        Problems.problem(Api.as(reporterAndResponder).body(check(unit, "2025-01-05", "PASSED")).post(RECORDS),
+                403, "forbidden");
+        record(Tokens.coordinator(), check(unit, "2025-01-05", "PASSED"));
+        Api.as(reporterAndResponder).queryParam("unitCode", unit).get(RECORDS).then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        // another unit's system is as unknown as none: neither its level nor its existence shows
+        String elsewhere = Fixtures.system(other, 4);
+        Map<String, Object> training = new HashMap<>(Map.of("kind", "TRAINING", "unitCode", unit, "title", "Lớp học",
+                "heldOn", "2025-01-06", "course", "An ninh mạng", "participants", 4,
+                "certificates", List.of(Map.of("holderName", "Lê Thị Hoa", "systemId", elsewhere))));
+        Problems.problem(Api.as(Tokens.coordinator()).body(training).post(RECORDS), 400, "validation")
+                .body("errors.field", equalTo(List.of("certificates[0].systemId")));
+        assertEquals(1, Sql.count(db, "select count(*) from preparedness_record where unit_code = ?", unit));
     }
 
     @Test
