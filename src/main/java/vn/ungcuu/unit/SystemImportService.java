@@ -63,6 +63,8 @@ public class SystemImportService {
         return run(parser().csv(body), dryRun);
     }
 
+    static final String IMPORT_LOCK = "SELECT pg_advisory_xact_lock(hashtext('system-import'))";
+
     private SystemImportParser parser() {
         return new SystemImportParser(json, validator);
     }
@@ -73,6 +75,10 @@ public class SystemImportService {
     }
 
     private SystemImportResult run(List<SystemImportParser.Line> lines, boolean dryRun) {
+        if (!dryRun) {
+            // two imports planning the same new line would both create it: (unit, name) is not unique in the table
+            systems.getEntityManager().createNativeQuery(IMPORT_LOCK).getSingleResult();
+        }
         List<Plan> plans = new ArrayList<>();
         Map<String, Boolean> knownUnits = new HashMap<>();
         Map<String, Integer> targeted = new HashMap<>();

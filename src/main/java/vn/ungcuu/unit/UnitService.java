@@ -126,8 +126,7 @@ public class UnitService {
         ETags.requireMatch(ifMatch, unit.version);
         if (!java.util.Objects.equals(unit.parentCode, data.parentCode())) {
             // two concurrent re-parentings could each pass the cycle check: take them one at a time
-            units.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('unit-hierarchy'))")
-                    .getSingleResult();
+            units.getEntityManager().createNativeQuery(SuccessionService.MAP_LOCK).getSingleResult();
         }
         checkParent(code, data.parentCode());
         UnitMap map = maps.recorded();
