@@ -8,7 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
@@ -288,8 +290,16 @@ public class FocalPointService {
         }
         List<Declaration> rows = declarations.find(query + " order by declaredAt, id", params)
                 .page(0, page.fetchSize()).list();
-        return Page.of(rows, page, (Declaration last) -> Cursor.encodeKeyset(DECLARATIONS_SCOPE, last.declaredAt,
-                last.id)).map(this::view);
+        Page<Declaration> found = Page.of(rows, page, (Declaration last) -> Cursor.encodeKeyset(DECLARATIONS_SCOPE,
+                last.declaredAt, last.id));
+        // what each met, in one query for the page rather than one per declaration
+        Map<UUID, List<UUID>> met = new HashMap<>();
+        List<UUID> ids = found.items().stream().map(declaration -> declaration.id).toList();
+        if (!ids.isEmpty()) {
+            obligations.find("metBy in ?1 order by startsAt, id", ids).list()
+                    .forEach(o -> met.computeIfAbsent(o.metBy, key -> new ArrayList<>()).add(o.id));
+        }
+        return found.map(declaration -> DeclarationView.of(declaration, met.getOrDefault(declaration.id, List.of())));
     }
 
     public DeclarationView declaration(String unitCode, UUID id) {
