@@ -132,6 +132,7 @@ public class UnitService {
         UnitMap map = maps.recorded();
         LocalDate validTo = keptValidTo(unit, data.validTo(), map);
         checkValidity(data.validFrom(), validTo);
+        checkStillCarriesOn(unit.code, data.validFrom(), validTo, map);
         ContactData previousFocalPoint = Contact.view(unit.focalPoint);
         ContactData previousSecurityLead = Contact.view(unit.securityLead);
         Changes changes = new Changes();
@@ -199,6 +200,24 @@ public class UnitService {
                     + "move away from it");
         }
         return unit.validTo;
+    }
+
+    /**
+     * A successor must exist on the day each of its predecessors ended: moving its validFrom after that day (or its
+     * validTo before it) would leave a gap in which neither unit could file.
+     */
+    private void checkStillCarriesOn(String code, LocalDate validFrom, LocalDate validTo, UnitMap map) {
+        for (String predecessorCode : map.predecessorsOf(code)) {
+            Unit predecessor = units.findById(predecessorCode);
+            if (predecessor == null || predecessor.validTo == null) {
+                continue;
+            }
+            String refused = SuccessionService.refusal(null, null, validFrom, validTo, predecessor.validTo);
+            if (refused != null) {
+                throw new ApiException(ProblemType.CONFLICT, "Unit " + code + " took over from " + predecessorCode
+                        + " on " + predecessor.validTo + ": " + refused);
+            }
+        }
     }
 
     /** validFrom, when given with validTo, comes first. */

@@ -216,6 +216,14 @@ class UnitMapTest {
         moved.remove("validTo");
         Api.as(Tokens.admin()).body(moved).put(UNITS + "/" + a).then().statusCode(200)
                 .body("validTo", equalTo(MERGED_ON));
+        // and the successor still exists on that day: a later validFrom would leave a gap nobody could file in
+        Map<String, Object> late = new HashMap<>(Map.of("name", "UBND xã " + b, "type", "COMMUNE",
+                "validFrom", "2025-08-01"));
+        problem(Api.as(Tokens.admin()).body(late).put(UNITS + "/" + b), 409, "conflict")
+                .body("detail", containsString(a));
+        late.put("validFrom", MERGED_ON);
+        Api.as(Tokens.admin()).body(late).put(UNITS + "/" + b).then().statusCode(200)
+                .body("validFrom", equalTo(MERGED_ON));
         problem(Api.as(Tokens.admin()).body(Map.of("code", Fixtures.uniqueCode("XA"), "name", "UBND xã thử",
                 "type", "COMMUNE", "validFrom", "2025-07-01", "validTo", "2025-07-01")).post(UNITS), 400, "validation")
                 .body("errors[0].field", equalTo("validTo"));
