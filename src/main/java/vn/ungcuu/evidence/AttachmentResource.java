@@ -1,6 +1,5 @@
 package vn.ungcuu.evidence;
 
-import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,13 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,10 +40,7 @@ import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageLinks;
 import vn.ungcuu.paging.PageRequest;
-import vn.ungcuu.http.ETags;
 import vn.ungcuu.http.PathIds;
-import vn.ungcuu.problem.Problem;
-import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.requestid.RequestIds;
 import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
@@ -59,7 +52,6 @@ import vn.ungcuu.security.Roles;
 public class AttachmentResource {
 
     static final String FILE_PART = "file";
-    static final String NOSNIFF = "nosniff";
     private static final String PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
     private static final String HEADERS = "org.jboss.resteasy.reactive.common.headers.";
 
@@ -143,21 +135,8 @@ public class AttachmentResource {
     public Response download(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttachmentView attachment = service.get(PathIds.uuid(id, "Incident"), PathIds.uuid(attachmentId, "Attachment"));
-        EntityTag tag = new EntityTag(attachment.sha256());
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        if (ETags.noneMatchHits(ifNoneMatch, attachment.sha256())) {
-            return Response.notModified(tag).cacheControl(noStore).build();
-        }
-        StreamingOutput bytes = out -> store.copy(attachment.id(), attachment.size(), attachment.sha256(), out);
-        return Response.ok(bytes, attachment.contentType())
-                .tag(tag)
-                .cacheControl(noStore)
-                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, Filenames.contentDisposition(attachment.filename()))
-                .header("X-Content-Type-Options", NOSNIFF)
-                .build();
+        return FileAnswers.download(store, attachment.id(), attachment.size(), attachment.sha256(),
+                attachment.contentType(), attachment.filename(), ifNoneMatch);
     }
 
     /** Exactly one part, named file, carrying a file; anything else is a 400 naming the part. */
@@ -197,28 +176,10 @@ public class AttachmentResource {
                 item::getInputStream);
     }
 
-    /**
-     * The multipart parser runs before this resource's methods, and what it chokes on is the client's doing:
-     * a body cut short before its closing boundary, or a part header it cannot decode (a malformed
-     * {@code filename*}). Those are 400, not 500; any other failure of these types is answered as everywhere.
-     */
+    /** On this resource only: a multipart body the parser chokes on is the client's 400 ({@link FileAnswers}). */
     @ServerExceptionMapper({IOException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class})
     public Response unreadableForm(Exception e, HttpServerRequest request) {
-        if (!fromMultipartParser(e)) {
-            Log.errorf(e, "request %s: unexpected failure on %s %s", requestIds.current(), request.method(),
-                    request.path());
-            return problem(request, ProblemType.INTERNAL,
-                    "An unexpected error occurred; quote the request id when reporting it");
-        }
-        Log.infof("request %s: unreadable multipart body: %s", requestIds.current(), e.toString());
-        return problem(request, ProblemType.MALFORMED_REQUEST, e instanceof IOException
-                ? "The multipart body ended before its closing boundary"
-                : "A part header of the multipart body cannot be read (its filename or Content-Type?)");
-    }
-
-    private Response problem(HttpServerRequest request, ProblemType type, String detail) {
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(new Problem(type.uri(), type.title(),
-                type.status(), detail, request.path(), requestIds.current(), null, null)).build();
+        return FileAnswers.unreadableForm(e, request, requestIds.current());
     }
 
     /** Thrown by the parser itself (a disk error while it spools is not the client's fault). */

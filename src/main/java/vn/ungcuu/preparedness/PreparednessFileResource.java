@@ -1,6 +1,5 @@
 package vn.ungcuu.preparedness;
 
-import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,13 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.UUID;
@@ -36,14 +32,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import vn.ungcuu.evidence.AttachmentResource;
 import vn.ungcuu.evidence.EvidenceStore;
-import vn.ungcuu.evidence.Filenames;
-import vn.ungcuu.http.ETags;
+import vn.ungcuu.evidence.FileAnswers;
 import vn.ungcuu.http.PathIds;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageLinks;
 import vn.ungcuu.paging.PageRequest;
-import vn.ungcuu.problem.Problem;
-import vn.ungcuu.problem.ProblemType;
 import vn.ungcuu.requestid.RequestIds;
 import vn.ungcuu.security.Roles;
 
@@ -129,37 +122,13 @@ public class PreparednessFileResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PreparednessAttachmentView attachment = service.attachment(PathIds.uuid(id, "Preparedness record"),
                 PathIds.uuid(attachmentId, "Attachment"));
-        EntityTag tag = new EntityTag(attachment.sha256());
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        if (ETags.noneMatchHits(ifNoneMatch, attachment.sha256())) {
-            return Response.notModified(tag).cacheControl(noStore).build();
-        }
-        StreamingOutput bytes = out -> store.copy(attachment.id(), attachment.size(), attachment.sha256(), out);
-        return Response.ok(bytes, attachment.contentType())
-                .tag(tag)
-                .cacheControl(noStore)
-                .header(HttpHeaders.CONTENT_LENGTH, attachment.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, Filenames.contentDisposition(attachment.filename()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileAnswers.download(store, attachment.id(), attachment.size(), attachment.sha256(),
+                attachment.contentType(), attachment.filename(), ifNoneMatch);
     }
 
     /** A multipart body the parser chokes on is the client's doing: 400, as for evidence. */
     @ServerExceptionMapper({IOException.class, IllegalArgumentException.class, IndexOutOfBoundsException.class})
     public Response unreadableForm(Exception e, HttpServerRequest request) {
-        if (!AttachmentResource.fromMultipartParser(e)) {
-            Log.errorf(e, "request %s: unexpected failure on %s %s", requestIds.current(), request.method(),
-                    request.path());
-            return problem(request, ProblemType.INTERNAL,
-                    "An unexpected error occurred; quote the request id when reporting it");
-        }
-        return problem(request, ProblemType.MALFORMED_REQUEST, "The multipart body cannot be read");
-    }
-
-    private Response problem(HttpServerRequest request, ProblemType type, String detail) {
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(new Problem(type.uri(), type.title(),
-                type.status(), detail, request.path(), requestIds.current(), null, null)).build();
+        return FileAnswers.unreadableForm(e, request, requestIds.current());
     }
 }
