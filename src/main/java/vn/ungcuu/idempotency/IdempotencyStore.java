@@ -1,5 +1,10 @@
 package vn.ungcuu.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.ungcuu.problem.ApiException;
@@ -132,6 +138,27 @@ public class IdempotencyStore {
                 .executeUpdate();
         if (purged > 0) {
             Log.infof("purged %d expired idempotency keys", purged);
+        }
+    }
+
+    /** Canonical JSON of a request: keys sorted at every depth, times as text, so key order is moot. */
+    private static final ObjectMapper FINGERPRINT = new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+
+    /**
+     * The fingerprint of a JSON request body for {@link #createOnce}, with what the path or the caller adds to
+     * it (the incident it is for, the unit it is filed under) as one more field.
+     */
+    public static String fingerprint(Object body, String scopeField, String scopeValue) {
+        try {
+            ObjectNode tree = FINGERPRINT.valueToTree(body);
+            tree.put(scopeField, scopeValue);
+            return FINGERPRINT.writeValueAsString(FINGERPRINT.treeToValue(tree, TreeMap.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

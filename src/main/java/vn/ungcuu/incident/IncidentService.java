@@ -1,10 +1,7 @@
 package vn.ungcuu.incident;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,13 +66,6 @@ public class IncidentService {
             "assignee", "personalData");
     static final Map<String, String> READ_ONLY = readOnly();
 
-    /** Canonical JSON of a request, for comparing idempotent retries. */
-    private static final ObjectMapper FINGERPRINT = new ObjectMapper()
-            .findAndRegisterModules()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
-
     @Inject
     IncidentRepository incidents;
 
@@ -129,7 +119,7 @@ public class IncidentService {
         IdempotencyStore.checkKey(idempotencyKey);
         String unitCode = reportingUnit(body.unitCode());
         return idempotency.createOnce(user.id(), CREATE_OPERATION, idempotencyKey,
-                () -> fingerprint(unitCode, body), () -> file(unitCode, body));
+                () -> IdempotencyStore.fingerprint(body, "unitCode", unitCode), () -> file(unitCode, body));
     }
 
     private CreatedAnswer file(String unitCode, NewIncident body) {
@@ -414,15 +404,6 @@ public class IncidentService {
     }
 
 
-    private static String fingerprint(String unitCode, NewIncident body) {
-        try {
-            JsonNode tree = FINGERPRINT.valueToTree(body);
-            ((ObjectNode) tree).put("unitCode", unitCode);
-            return FINGERPRINT.writeValueAsString(FINGERPRINT.treeToValue(tree, java.util.TreeMap.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String write(IncidentView view) {
         try {

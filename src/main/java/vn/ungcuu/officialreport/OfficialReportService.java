@@ -2,10 +2,7 @@ package vn.ungcuu.officialreport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
@@ -61,13 +57,6 @@ public class OfficialReportService {
 
     static final String ACTION = "REPORT_RECORDED";
     static final String IDEMPOTENCY_OPERATION = "record-official-report";
-
-    /** The request as the idempotency store compares it: keys sorted, so the order a client wrote them in is moot. */
-    private static final ObjectMapper FINGERPRINT = new ObjectMapper()
-            .findAndRegisterModules()
-            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
     @Inject
     IncidentRepository incidents;
@@ -125,7 +114,7 @@ public class OfficialReportService {
         Incident incident = access.requireReadable(incidents.findById(incidentId, LockModeType.PESSIMISTIC_WRITE));
         requireMayRecord(incident);
         return idempotency.createOnce(user.id(), IDEMPOTENCY_OPERATION, idempotencyKey,
-                () -> fingerprint(incident.id, body), () -> create(incident, body));
+                () -> IdempotencyStore.fingerprint(body, "incidentId", incident.id.toString()), () -> create(incident, body));
     }
 
     public Page<OfficialReportView> list(UUID incidentId, PageRequest page) {
@@ -335,15 +324,6 @@ public class OfficialReportService {
                 report.recordedBy, report.recordedAt);
     }
 
-    private static String fingerprint(UUID incidentId, NewOfficialReport body) {
-        try {
-            ObjectNode tree = FINGERPRINT.valueToTree(body);
-            tree.put("incidentId", incidentId.toString());
-            return FINGERPRINT.writeValueAsString(FINGERPRINT.treeToValue(tree, TreeMap.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Map<String, String> read(String content) {
         try {
