@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,9 +63,15 @@ public final class LocalKeys {
     /** Mints an RS256 token signed with the local private key. */
     public String mint(String subject, Collection<String> roles, String unit, Duration lifetime)
             throws IOException, GeneralSecurityException {
+        return mint(subject, roles, unit, Map.of(), lifetime);
+    }
+
+    /** With profile claims ({@code name}, {@code email}) that the people directory shows. */
+    public String mint(String subject, Collection<String> roles, String unit, Map<String, String> profile,
+            Duration lifetime) throws IOException, GeneralSecurityException {
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
                 decodePem(Files.readString(privateKey, StandardCharsets.US_ASCII))));
-        return Tokens.sign(key, ISSUER, subject, roles, unit, Instant.now(), lifetime);
+        return Tokens.sign(key, ISSUER, subject, roles, unit, profile, Instant.now(), lifetime);
     }
 
     static String pem(String type, byte[] der) {
@@ -83,6 +91,13 @@ public final class LocalKeys {
 
         public static String sign(PrivateKey key, String issuer, String subject, Collection<String> roles,
                 String unit, Instant issuedAt, Duration lifetime) throws GeneralSecurityException {
+            return sign(key, issuer, subject, roles, unit, Map.of(), issuedAt, lifetime);
+        }
+
+        /** {@code profile}: further string claims, such as {@code name} and {@code email}. */
+        public static String sign(PrivateKey key, String issuer, String subject, Collection<String> roles,
+                String unit, Map<String, String> profile, Instant issuedAt, Duration lifetime)
+                throws GeneralSecurityException {
             String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
             StringBuilder claims = new StringBuilder("{")
                     .append("\"iss\":").append(quote(issuer))
@@ -98,6 +113,8 @@ public final class LocalKeys {
             if (unit != null) {
                 claims.append(",\"unit\":").append(quote(unit));
             }
+            new TreeMap<>(profile).forEach((name, value) -> claims.append(',').append(quote(name)).append(':')
+                    .append(quote(value)));
             claims.append("}");
             Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
             String signingInput = base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
