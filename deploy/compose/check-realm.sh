@@ -85,6 +85,7 @@ QUARKUS_DATASOURCE_USERNAME="$app" QUARKUS_DATASOURCE_PASSWORD="app-$suffix" \
 QUARKUS_LIQUIBASE_USERNAME="$owner" QUARKUS_LIQUIBASE_PASSWORD="owner-$suffix" \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="http://127.0.0.1:$KC_PORT/realms/ungcuu/protocol/openid-connect/certs" \
 MP_JWT_VERIFY_ISSUER="http://localhost:$KC_PORT/realms/ungcuu" \
+UNGCUU_WEB_OIDC_CLIENT_ID=ungcuu-web \
 UNGCUU_TIME_ZONE=Asia/Ho_Chi_Minh QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY="$work/uploads" \
     java -jar "$UNGCUU_APP" >"$work/ungcuu.log" 2>&1 &
 app_pid=$!
@@ -117,4 +118,16 @@ expect 201 "POST /incidents as reporter (unit XA-MINHSON)" -H "Authorization: Be
 expect 200 "GET /incidents as ungcuu-scripts (auditor)" -H "Authorization: Bearer $scripts" "$api/incidents"
 expect 403 "POST /units as ungcuu-scripts (auditor)" -H "Authorization: Bearer $scripts" "${json[@]}" \
     -d '{"code":"XA-KHAC","name":"Khác","type":"COMMUNE"}' "$api/units"
+# the web app's client: the service tells the browser to use it; Keycloak shows its login page for a code flow
+# with PKCE from the realm's redirect URI, and refuses the same request without a code challenge
+expect 200 "GET /client-config (public)" "$api/client-config"
+[ "$(curl -fsS "$api/client-config" | jq -r '.login + " " + .clientId')" = "oidc ungcuu-web" ] \
+    && echo "ok   client-config names ungcuu-web" || { echo "FAIL client-config"; failures=$((failures + 1)); }
+auth_url="http://127.0.0.1:$KC_PORT/realms/ungcuu/protocol/openid-connect/auth"
+code_flow=(--get -d client_id=ungcuu-web -d response_type=code -d scope=openid -d state=s1 --data-urlencode "redirect_uri=http://localhost:8080/")
+expect 200 "ungcuu-web: code flow with PKCE shows the login page" "${code_flow[@]}" \
+    -d code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM -d code_challenge_method=S256 "$auth_url"
+[ "$(curl -s -o /dev/null -w '%{redirect_url}' "${code_flow[@]}" "$auth_url")" != "" ] \
+    && echo "ok   ungcuu-web: a code flow without PKCE is sent back with an error" \
+    || { echo "FAIL ungcuu-web accepted a code flow without PKCE"; failures=$((failures + 1)); }
 [ "$failures" -eq 0 ] && echo "realm check passed" || { echo "realm check: $failures failure(s)"; exit 1; }

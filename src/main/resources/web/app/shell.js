@@ -12,6 +12,8 @@ class App extends View {
   static properties = { ready: { state: true }, screen: { state: true }, menuOpen: { state: true } };
 
   async connectedCallback() {
+    // the page's "loading" line stands until the app can speak; Lit renders beside existing children
+    this.querySelector(':scope > p.boot')?.remove();
     super.connectedCallback();
     this.onRoute = () => this.route();
     window.addEventListener('hashchange', this.onRoute);

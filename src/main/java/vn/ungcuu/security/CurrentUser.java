@@ -47,6 +47,11 @@ public class CurrentUser {
         return false;
     }
 
+    /** The email claim, for the people directory (and the messages that will use it). */
+    public Optional<String> email() {
+        return claimText("email");
+    }
+
     public Optional<String> unitCode() {
         return claimText(UNIT_CLAIM);
     }

@@ -6,6 +6,7 @@
 // Tokens never go to localStorage and are never logged. The server stays the authority on every right; the
 // claims read here only choose what to show.
 const TAB_KEY = 'ungcuu.token';
+const ROUTE_KEY = 'ungcuu.route';
 let mode = 'local';
 let keycloak = null;
 let token = null;
@@ -17,11 +18,18 @@ export async function startSession() {
     .catch(() => ({ login: 'local' }));
   mode = config.login === 'oidc' ? 'oidc' : 'local';
   if (mode === 'oidc') {
+    // The redirect URI carries no fragment (OAuth forbids one) and the answer comes in the query: the screen the
+    // person asked for is kept in this tab meanwhile and restored after the round trip.
+    const returning = /[?&]code=/.test(location.search);
+    if (!returning) sessionStorage.setItem(ROUTE_KEY, location.hash);
     const { default: Keycloak } = await import('keycloak-js');
     keycloak = new Keycloak({ oidcProvider: config.issuer, clientId: config.clientId });
-    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false,
-      redirectUri: location.origin + location.pathname + location.hash });
+    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, responseMode: 'query',
+      redirectUri: location.origin + location.pathname });
     token = keycloak.token;
+    const wanted = sessionStorage.getItem(ROUTE_KEY);
+    sessionStorage.removeItem(ROUTE_KEY);
+    history.replaceState(null, '', location.pathname + (wanted || '#/'));
     return;
   }
   const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));

@@ -32,7 +32,7 @@ export function setLang(next) {
   window.dispatchEvent(new CustomEvent('uc-lang'));
 }
 
-/** t('incident.title') or t('clock.left', {time: '2 giờ'}): {name} placeholders are replaced as text. */
+/** t('nav.report') or t('clock.left', {time: '2 giờ'}): {name} placeholders are replaced as text. */
 export function t(key, params) {
   const text = catalogs[current][key] ?? catalogs.vi[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole)) : text;

@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
 
     private static final Caller[] EVERY_ROLE = {OWN_REPORTER, OTHER_REPORTER, COORDINATOR, ASSIGNED_RESPONDER,
         OTHER_RESPONDER, TASK_ASSIGNEE, PROVINCIAL, PROVINCIAL_NOT_ESCALATED, AUDITOR, ADMIN};
+    /** Public: no token needed (the web app's client configuration). Only where the whole world may read it. */
+    private static final Caller[] ANYONE = Caller.values();
+    /** Every role but the reporter: the staff of the province. */
+    private static final Caller[] STAFF = {COORDINATOR, ASSIGNED_RESPONDER, OTHER_RESPONDER, TASK_ASSIGNEE, PROVINCIAL,
+        PROVINCIAL_NOT_ESCALATED, AUDITOR, ADMIN};
     /** The provincial team, whichever incident it is shown. */
     private static final Caller[] PROVINCIAL_TEAM = {PROVINCIAL, PROVINCIAL_NOT_ESCALATED};
     /** Who may read the incident. */
@@ -123,6 +128,8 @@ class AuthorizationMatrixTest {
             rule("GET", "/api/v1/audit/verify", allow(AUDITOR, ADMIN)),
 
             rule("GET", "/api/v1/authorities", allow(EVERY_ROLE)),
+
+            rule("GET", "/api/v1/client-config", allow(ANYONE)),
             rule("GET", "/api/v1/authorities/{code}", allow(EVERY_ROLE)),
             rule("POST", "/api/v1/authorities", allow(ADMIN)),
             rule("PUT", "/api/v1/authorities/{code}", allow(ADMIN)),
@@ -186,6 +193,8 @@ class AuthorizationMatrixTest {
                     hidden(OTHER_REPORTER, OTHER_RESPONDER, PROVINCIAL_NOT_ESCALATED)),
             rule("PATCH", "/api/v1/incidents/{id}/tasks/{taskId}", allow(COORDINATOR, ASSIGNED_RESPONDER,
                     TASK_ASSIGNEE), hidden(OTHER_REPORTER, OTHER_RESPONDER, PROVINCIAL_NOT_ESCALATED)),
+
+            rule("GET", "/api/v1/people", allow(STAFF)),
 
             rule("GET", "/api/v1/playbooks", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/playbooks/{id}", allow(EVERY_ROLE)),
@@ -389,7 +398,9 @@ class AuthorizationMatrixTest {
         for (Rule rule : RULES) {
             Set<Caller> both = EnumSet.copyOf(rule.allowed());
             both.retainAll(rule.hidden());
-            assertTrue(both.isEmpty() && !rule.allowed().contains(ANONYMOUS), rule.key() + ": " + both);
+            assertTrue(both.isEmpty(), rule.key() + ": " + both);
+            assertTrue(!rule.allowed().contains(ANONYMOUS) || rule.allowed().containsAll(Arrays.asList(ANYONE)),
+                    rule.key() + ": an operation open to anonymous callers is open to everyone");
         }
     }
 
@@ -795,8 +806,8 @@ class AuthorizationMatrixTest {
         }
 
         Expected expect(Caller caller) {
-            return caller == ANONYMOUS ? Expected.UNAUTHENTICATED
-                    : allowed.contains(caller) ? Expected.ALLOWED
+            return allowed.contains(caller) ? Expected.ALLOWED
+                    : caller == ANONYMOUS ? Expected.UNAUTHENTICATED
                     : hidden.contains(caller) ? Expected.HIDDEN
                     : Expected.FORBIDDEN;
         }

@@ -70,6 +70,22 @@ public final class Tokens {
         return sign(KEY, ISSUER, subject, roles, unit, Instant.now(), Duration.ofHours(1));
     }
 
+    /** A token with the profile claims a real identity provider sends ({@code name}, {@code email}). */
+    public static String person(String subject, String name, String email, List<String> roles, String unit) {
+        java.util.Map<String, String> profile = new java.util.TreeMap<>();
+        if (name != null) {
+            profile.put("name", name);
+        }
+        if (email != null) {
+            profile.put("email", email);
+        }
+        try {
+            return LocalKeys.Tokens.sign(KEY, ISSUER, subject, roles, unit, profile, Instant.now(), Duration.ofHours(1));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String expired() {
         return sign(KEY, ISSUER, "late", List.of(Roles.COORDINATOR), null, Instant.now().minus(Duration.ofHours(3)),
                 Duration.ofHours(1));

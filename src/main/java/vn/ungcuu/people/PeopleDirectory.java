@@ -1,0 +1,150 @@
+package vn.ungcuu.people;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.ungcuu.audit.AuditLog;
+import vn.ungcuu.audit.Changes;
+import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.paging.Cursor;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageRequest;
+
+/** Records callers as their tokens name them, and lists them. */
+@ApplicationScoped
+public class PeopleDirectory {
+
+    public static final String AUDIT_TYPE = "PERSON";
+    /** Beyond this many remembered callers the memory starts over: a few extra reads, never a wrong write. */
+    static final int REMEMBERED = 10_000;
+    private static final String COLUMNS = "id, name, email, unit_code, roles, first_seen_at, updated_at";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TimeSource time;
+
+    /** What this instance last wrote or read for each caller: a request whose claims match it writes nothing. */
+    private final Map<String, Claims> remembered = new ConcurrentHashMap<>();
+
+    /** The caller's claims, written when new or changed, in a transaction of their own. */
+    void note(Claims claims) {
+        if (claims.equals(remembered.get(claims.id()))) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> write(claims));
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(claims.id(), claims);
+    }
+
+    private void write(Claims claims) {
+        PersonView before = find(claims.id(), true);
+        if (claims.sameAs(before)) {
+            return;
+        }
+        Instant now = time.now();
+        if (before == null) {
+            int inserted = em.createNativeQuery("insert into person (" + COLUMNS + ") values (:id, :name, :email, :unit, "
+                            + "cast(:roles as text[]), :now, :now) on conflict (id) do nothing")
+                    .setParameter("id", claims.id()).setParameter("name", claims.name())
+                    .setParameter("email", claims.email()).setParameter("unit", claims.unitCode())
+                    .setParameter("roles", arrayLiteral(claims.roles())).setParameter("now", Timestamp.from(now))
+                    .executeUpdate();
+            if (inserted == 1) {
+                audit.record(claims.id(), AUDIT_TYPE, claims.id(), "CREATE", new Changes()
+                        .created("name", claims.name()).created("email", claims.email())
+                        .created("unitCode", claims.unitCode()).created("roles", claims.roles()));
+            }
+            return;
+        }
+        em.createNativeQuery("update person set name = :name, email = :email, unit_code = :unit, "
+                        + "roles = cast(:roles as text[]), updated_at = :now where id = :id")
+                .setParameter("id", claims.id()).setParameter("name", claims.name())
+                .setParameter("email", claims.email()).setParameter("unit", claims.unitCode())
+                .setParameter("roles", arrayLiteral(claims.roles())).setParameter("now", Timestamp.from(now))
+                .executeUpdate();
+        audit.record(claims.id(), AUDIT_TYPE, claims.id(), "UPDATE", new Changes()
+                .field("name", before.name(), claims.name()).field("email", before.email(), claims.email())
+                .field("unitCode", before.unitCode(), claims.unitCode()).field("roles", before.roles(), claims.roles()));
+    }
+
+    /** One page of people, by name, optionally holding a role, of a unit, or whose name or id contains the text. */
+    public Page<PersonView> list(String role, String unitCode, String nameContains, PageRequest page) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person where true");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (role != null) {
+            sql.append(" and roles @> array[cast(:role as text)]");
+            params.put("role", role);
+        }
+        if (unitCode != null) {
+            sql.append(" and unit_code = :unit");
+            params.put("unit", unitCode);
+        }
+        if (nameContains != null) {
+            sql.append(" and (strpos(lower(name), lower(:text)) > 0 or strpos(lower(id), lower(:text)) > 0)");
+            params.put("text", nameContains);
+        }
+        if (page.cursor() != null) {
+            List<String> after = Cursor.decode(page.cursor(), "people", 2).values();
+            sql.append(" and (lower(name), id) > (:afterName, :afterId)");
+            params.put("afterName", after.get(0));
+            params.put("afterId", after.get(1));
+        }
+        sql.append(" order by lower(name), id limit ").append(page.fetchSize());
+        var query = em.createNativeQuery(sql.toString(), Object[].class);
+        params.forEach(query::setParameter);
+        List<PersonView> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(view((Object[]) row));
+        }
+        return Page.of(rows, page, (PersonView last) ->
+                new Cursor("people", List.of(last.name().toLowerCase(java.util.Locale.ROOT), last.id())).encode());
+    }
+
+    private PersonView find(String id, boolean lock) {
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from person where id = :id" + (lock ? " for update" : ""),
+                Object[].class).setParameter("id", id).getResultList();
+        return rows.isEmpty() ? null : view((Object[]) rows.get(0));
+    }
+
+    private static PersonView view(Object[] row) {
+        Object roles = row[4];
+        List<String> roleList = roles instanceof String[] array ? Arrays.asList(array)
+                : roles instanceof java.sql.Array array ? readArray(array) : List.of();
+        return new PersonView((String) row[0], (String) row[1], (String) row[2], (String) row[3], List.copyOf(roleList),
+                instant(row[5]), instant(row[6]));
+    }
+
+    private static List<String> readArray(java.sql.Array array) {
+        try {
+            return Arrays.asList((String[]) array.getArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant()
+                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
+    }
+
+    /** PostgreSQL's text[] literal; role names are plain words, quoted anyway. */
+    private static String arrayLiteral(List<String> values) {
+        return values.stream().map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ungcuu.people;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.ungcuu.security.CurrentUser;
+import vn.ungcuu.security.Roles;
+
+/**
+ * Notes every authenticated caller in the directory. It runs on the request's worker thread (a blocking filter), and
+ * a directory that cannot be written never fails the request: the next call tries again.
+ */
+public class PeopleFilter {
+
+    private static final Logger LOG = Logger.getLogger(PeopleFilter.class);
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PeopleDirectory directory;
+
+    @ServerRequestFilter
+    public void noteCaller(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() == null || user.id() == null) {
+            return;
+        }
+        try {
+            directory.note(new Claims(user.id(), user.displayName(), user.email().orElse(null),
+                    user.unitCode().orElse(null), user.roles().stream().filter(Roles.ALL::contains).sorted().toList()));
+        } catch (RuntimeException e) {
+            LOG.warnf("The people directory could not note a caller: %s", e.getClass().getSimpleName());
+        }
+    }
+
+}

@@ -1,0 +1,64 @@
+package vn.ungcuu.people;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ungcuu.paging.Page;
+import vn.ungcuu.paging.PageLinks;
+import vn.ungcuu.paging.PageRequest;
+import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.security.Roles;
+
+@Path("/api/v1/people")
+@Tag(name = "People", description = "The people who have used the service, as their tokens named them")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    @Inject
+    PeopleDirectory directory;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "listPeople", summary = "List people",
+            description = "Everyone who has called the service, by name, as their token last named them (sub, name "
+                    + "or preferred_username, email, unit, roles): a person appears after their first call and "
+                    + "changes when their claims do. For showing names and picking an assignee (its id is what "
+                    + "assignee takes). Staff roles; not reporters.")
+    public RestResponse<Page<PersonView>> list(
+            @QueryParam("role") @Parameter(description = "Only people whose token carried this role",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {Roles.REPORTER, Roles.COORDINATOR,
+                            Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})) String role,
+            @QueryParam("unitCode") @Parameter(description = "Only people of this unit") String unitCode,
+            @QueryParam("q") @Parameter(description = "Only people whose name or id contains this text (any case)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String text,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from nextCursor") String cursor) {
+        if (role != null && !Roles.ALL.contains(role)) {
+            throw ApiException.invalid("role", "must be one of " + Roles.ALL);
+        }
+        if (text != null && text.length() > 100) {
+            throw ApiException.invalid("q", "must be at most 100 characters");
+        }
+        return PageLinks.ok(directory.list(role, blankToNull(unitCode), blankToNull(text),
+                PageRequest.of(limit, cursor)), uri);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
