@@ -106,6 +106,32 @@ class ProvinceInboxUiTest {
         }
     }
 
+    @Test
+    void anAnswerToAnEscalationSomeoneElseChangedIsRefusedAndTheLatestIsOffered() {
+        String coordinator = Tokens.coordinator();
+        Escalations.Escalated escalated = Escalations.seriousIncidentEscalated(coordinator);
+        String provincial = Tokens.provincial();
+        try (Browsing b = Browsing.desktop(app)) {
+            Page page = b.signIn(provincial, "/tinh");
+            Locator card = card(page, coordinator, escalated.incidentId());
+            assertThat(card.getByText("Chờ tiếp nhận")).isVisible();
+            Api.as(Tokens.provincial()).post("/api/v1/escalations/" + escalated.escalationId() + "/acknowledge").then()
+                    .statusCode(200);
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gửi thông tin cập nhật…")).click();
+            card.getByLabel("Nội dung cập nhật").fill("Đội tỉnh đang phân tích mẫu mã độc");
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gửi cập nhật")).click();
+            assertThat(card.getByRole(AriaRole.ALERT)).containsText("Người khác vừa thay đổi mục này");
+            assertThat(card.getByRole(AriaRole.ALERT)).containsText("Mã yêu cầu");
+            b.assertAccessible();
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tải lại")).click();
+            assertThat(card.locator(".province-acknowledged")).hasText("Đã tiếp nhận");
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gửi cập nhật")).click();
+            assertThat(card.getByRole(AriaRole.STATUS)).hasText("Đã gửi thông tin cập nhật.");
+        }
+        Api.as(coordinator).get("/api/v1/incidents/" + escalated.incidentId() + "/history").then().statusCode(200)
+                .body("items.collectMany { it.changes }.to", hasItem("Đội tỉnh đang phân tích mẫu mã độc"));
+    }
+
     private static Locator card(Page page, String coordinator, String incidentId) {
         String reference = Api.as(coordinator).get("/api/v1/incidents/" + incidentId).then().extract().path("reference");
         return page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(Pattern.compile(reference)));
