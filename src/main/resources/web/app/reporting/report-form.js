@@ -40,6 +40,13 @@ const CONTROLS = {
   'personalData.mayHarmSubjects': 'rf-pd-harm',
 };
 
+/** The control of each draft field: editing it takes its error away until the next send. */
+const DRAFT_CONTROLS = {
+  title: 'rf-title', description: 'rf-description', category: 'rf-category', detectedAt: 'rf-detected',
+  systems: 'rf-systems', beyondCapacity: 'rf-beyond', stateSecret: 'rf-secret', pdAffected: 'rf-pd',
+  pdCategories: 'rf-pd-categories', pdSubjects: 'rf-pd-subjects', pdDataTypes: 'rf-pd-types', pdMayHarm: 'rf-pd-harm',
+};
+
 class ReportForm extends View {
   static properties = {
     draft: { state: true },
@@ -58,6 +65,7 @@ class ReportForm extends View {
     this.files = [];
     this.systems = null;
     this.authorities = {};
+    this.edited = new Set();
   }
 
   connectedCallback() {
@@ -88,6 +96,7 @@ class ReportForm extends View {
 
   /** Every change goes into the draft at once, and the draft into localStorage. */
   change(name, value) {
+    if (DRAFT_CONTROLS[name]) this.edited.add(DRAFT_CONTROLS[name]);
     this.draft = { ...this.draft, [name]: value };
     saveDraft(this.draft);
   }
@@ -122,7 +131,7 @@ class ReportForm extends View {
     for (const error of this.problem.errors) {
       const field = String(error.field || '').replace(/\[\d+\]/g, '');
       const id = CONTROLS[field];
-      if (id) (byControl[id] ??= []).push(this.fieldMessage(field, String(error.message || '')));
+      if (id && !this.edited.has(id)) (byControl[id] ??= []).push(this.fieldMessage(field, String(error.message || '')));
     }
     return byControl;
   }
@@ -145,6 +154,7 @@ class ReportForm extends View {
     saveDraft(this.draft);
     this.sending = true;
     this.problem = null;
+    this.edited = new Set();
     try {
       const answer = await call('/incidents', { method: 'POST', body: requestBody(this.draft, fromLocalInput),
         idempotencyKey: this.draft.key });

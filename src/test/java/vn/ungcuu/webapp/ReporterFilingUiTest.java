@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
@@ -130,11 +131,14 @@ class ReporterFilingUiTest {
     void aConnectionDroppedMidSubmitFilesExactlyOneIncident() {
         String unit = newUnit();
         AtomicInteger posts = new AtomicInteger();
+        AtomicReference<Object> whileSending = new AtomicReference<>();
         try (Browsing b = Browsing.phone(app)) {
             Page page = b.signIn(Tokens.reporter(unit), FORM);
             // the first POST reaches the service and is filed, but its answer never comes back to the browser
             page.route("**/api/v1/incidents", route -> {
                 if ("POST".equals(route.request().method()) && posts.getAndIncrement() == 0) {
+                    whileSending.set(page.evaluate("[document.querySelector('#rf-send').disabled,"
+                            + " document.querySelector('form [role=status]').textContent.trim()]"));
                     route.fetch();
                     route.abort("connectionreset");
                 } else {
@@ -144,6 +148,10 @@ class ReporterFilingUiTest {
             fill(page, "Máy chủ một cửa mất kết nối giữa chừng");
             send(page);
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Không kết nối được máy chủ");
+            assertEquals(List.of(true, "Đang gửi báo cáo… Xin đừng đóng trang."), whileSending.get(),
+                    "while the request is out: the button disabled, and the progress said");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")))
+                    .isEnabled();
             assertThat(field(page, "Tiêu đề")).hasValue("Máy chủ một cửa mất kết nối giữa chừng");
             assertEquals(1, incidentsOf(unit).size(), "the first attempt was filed on the service");
             b.assertAccessible();
@@ -237,6 +245,8 @@ class ReporterFilingUiTest {
             assertEquals(0, incidentsOf(unit).size());
 
             title.fill("Đã sửa tiêu đề");
+            assertThat(title).not().hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#rf-title-error")).hasCount(0);
             send(page);
             assertThat(page.locator(".receipt .reference")).hasText(REFERENCE);
             assertEquals("Đã sửa tiêu đề", onlyIncidentOf(unit).getString("title"));
