@@ -75,6 +75,8 @@ class App extends View {
         this.screen = { failed: true };
         return;
       }
+      // the address may have moved on while the screen's code arrived: the newer route() shows its own screen
+      if (currentRoute().path !== path) return;
     }
     const element = document.createElement(found.route.tag);
     element.params = found.params;

@@ -57,6 +57,22 @@ public class IncidentFilterParams {
             format = "date-time"))
     String createdTo;
 
+    @QueryParam("assignee")
+    @Parameter(description = "Assigned to any of these people (their token sub; repeatable); me: the caller",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    List<String> assignee;
+
+    @QueryParam("obligationDueFrom")
+    @Parameter(description = "With an open obligation due at or after this time (RFC 3339)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    String obligationDueFrom;
+
+    @QueryParam("obligationDueTo")
+    @Parameter(description = "With an open obligation due before this time (RFC 3339, exclusive): now for the "
+            + "breached ones, now + 24 h for those due within a day", schema = @Schema(type = SchemaType.STRING,
+            format = "date-time"))
+    String obligationDueTo;
+
     @QueryParam("q")
     @Parameter(description = "Text in reference, title or description; accent- and case-insensitive "
             + "(\"ma doc\" finds \"mã độc\"), 1-200 characters", schema = @Schema(type = SchemaType.STRING,
@@ -95,7 +111,18 @@ public class IncidentFilterParams {
                 EnumParams.parseInstant("createdFrom", createdFrom),
                 EnumParams.parseInstant("createdTo", createdTo),
                 searchQuery(q),
-                IncidentSort.parse(sort));
+                IncidentSort.parse(sort),
+                assignees(),
+                EnumParams.parseInstant("obligationDueFrom", obligationDueFrom),
+                EnumParams.parseInstant("obligationDueTo", obligationDueTo));
+    }
+
+    private List<String> assignees() {
+        List<String> given = EnumParams.split(assignee).stream().map(String::trim).distinct().toList();
+        if (given.stream().anyMatch(one -> one.isEmpty() || one.length() > 255)) {
+            throw ApiException.invalid("assignee", "must be 1-255 characters each");
+        }
+        return given;
     }
 
     private static String searchQuery(String q) {

@@ -131,6 +131,20 @@ public class IncidentResource {
     }
 
     @GET
+    @Path("/count")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "countIncidents", summary = "Count incidents",
+            description = "How many incidents the caller may see match the filters of listIncidents (sort is "
+                    + "ignored): the counters of a board, e.g. status=NEW to triage, obligationDueTo=now for breached "
+                    + "obligations.")
+    @APIResponse(responseCode = "200", description = "The number of matching incidents", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentCount.class)))
+    public IncidentCount count(@BeanParam IncidentFilterParams filter) {
+        return new IncidentCount(service.count(filter.toFilter()));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "getIncident", summary = "Read an incident",

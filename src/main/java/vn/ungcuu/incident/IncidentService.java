@@ -276,12 +276,37 @@ public class IncidentService {
             where.append(" and i.reportedAt < :createdTo");
             values.put("createdTo", filter.createdTo());
         }
+        if (!filter.assignees().isEmpty()) {
+            List<String> people = filter.assignees().stream()
+                    .map(one -> one.equals(IncidentFilter.ME) ? user.id() : one).distinct().toList();
+            where.append(" and ").append(HqlFilters.anyOf("i.assignee", "assignees", people, values::put));
+        }
+        if (filter.obligationDueFrom() != null || filter.obligationDueTo() != null) {
+            where.append(" and exists (select 1 from Incident o join o.deadlines d where o.id = i.id")
+                    .append(" and d.status = :openObligation");
+            values.put("openObligation", ObligationStatus.OPEN);
+            if (filter.obligationDueFrom() != null) {
+                where.append(" and d.dueAt >= :obligationDueFrom");
+                values.put("obligationDueFrom", filter.obligationDueFrom());
+            }
+            if (filter.obligationDueTo() != null) {
+                where.append(" and d.dueAt < :obligationDueTo");
+                values.put("obligationDueTo", filter.obligationDueTo());
+            }
+            where.append(")");
+        }
         if (filter.q() != null) {
             // backed by a trigram index on the normalized text (accent- and case-insensitive)
             where.append(" and i.searchText like :q escape '\\'");
             values.put("q", SearchText.containsPattern(filter.q()));
         }
         return new IncidentQuery(where.toString(), values, filter.sort());
+    }
+
+    /** How many incidents the caller may see match the filters (the board's counters). */
+    public long count(IncidentFilter filter) {
+        IncidentQuery query = query(filter);
+        return incidents.count("from Incident i where " + query.where(), query.params());
     }
 
     public Page<IncidentView> list(IncidentFilter filter, PageRequest page) {

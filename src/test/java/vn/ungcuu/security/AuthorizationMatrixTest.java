@@ -148,6 +148,7 @@ class AuthorizationMatrixTest {
             // scoped: see LISTINGS
             rule("GET", "/api/v1/incidents", allow(EVERY_ROLE)),
             // scoped like the list: IncidentExportTest
+            rule("GET", "/api/v1/incidents/count", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/incidents/export", allow(EVERY_ROLE)),
             // another unit's reporter names the incident's unit in the body: 403, reporters file for their own unit
             rule("POST", "/api/v1/incidents", allow(OWN_REPORTER, COORDINATOR)),
