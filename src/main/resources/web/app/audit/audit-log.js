@@ -26,6 +26,13 @@ function shown(value) {
   return JSON.stringify(value);
 }
 
+/** An action in words when the app knows it ("Phân loại"), with its code, which the filter takes. */
+function actionName(action) {
+  const key = `audit.act.${action}`;
+  const text = t(key);
+  return text === key ? action : `${text} (${action})`;
+}
+
 function typeName(type) {
   const key = `audit.type.${type}`;
   const text = t(key);
@@ -185,7 +192,7 @@ class AuditLog extends View {
     const target = entry.entityType === 'INCIDENT' && UUID.test(entry.entityId)
       ? html`<a href="#/su-co/${entry.entityId}">${entry.entityId}</a>` : entry.entityId;
     return html`<li class="card audit-entry">
-      <p class="audit-head"><strong>${entry.action}</strong>
+      <p class="audit-head"><strong>${actionName(entry.action)}</strong>
         <span>${typeName(entry.entityType)} ${target}</span></p>
       <dl class="facts">
         <dt>${t('audit.at')}</dt><dd>${dateTime(entry.at)}</dd>

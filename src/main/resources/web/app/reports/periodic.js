@@ -237,7 +237,7 @@ class PeriodicReports extends View {
     const specs = this.chartSpecs(report);
     return html`<section class="report" aria-labelledby="report-title">
       <h2 id="report-title">${t('reports.summaryTitle', { period: report.period ? periodName(report.period) : '' })}</h2>
-      <p class="muted">${t('reports.range', { from: dateTime(report.from), to: dateTime(report.to) })}
+      <p class="muted">${t('reports.range', { from: date(report.from), to: date(report.to) })}
         ${t('reports.generatedAt', { at: dateTime(report.generatedAt) })}</p>
       <div class="row no-print">
         <button type="button" class="secondary" @click=${() => this.exportCsv()}>${t('reports.csv')}</button>
@@ -279,14 +279,14 @@ class PeriodicReports extends View {
   }
 
   /** A chart and its table, the figure's caption naming both. */
-  pair(key, title, spec, table) {
+  pair(key, title, spec, table, wide = false) {
     const values = spec.series.flatMap((one) => one.values);
     const top = spec.series.length === 1 && values.length ? values.indexOf(Math.max(...values)) : -1;
     const summary = top >= 0 && values[top] > 0
       ? t('reports.chartTop', { title, name: spec.labels[top], value: number(values[top]) })
       : t('reports.chartPlain', { title });
     const height = `${Math.max(8, spec.labels.length * 2.2 + 4)}rem`;
-    return html`<figure class="report-chart-pair">
+    return html`<figure class=${wide ? 'report-chart-pair wide' : 'report-chart-pair'}>
       <figcaption><h3>${title}</h3></figcaption>
       <div class="report-chart-box" data-height=${height}><canvas data-chart=${key} role="img" aria-label=${summary}></canvas></div>
       ${table}
@@ -317,7 +317,7 @@ class PeriodicReports extends View {
             ${fields.map((field) => html`<th scope="col" class="num">${t(`reports.obligation.${field}`)}</th>`)}</tr></thead>
           <tbody>${kinds.map(([kind, tally]) => html`<tr><th scope="row">${this.kindName(kind)}</th>
             ${fields.map((field) => html`<td class="num">${number(tally[field])}</td>`)}</tr>`)}</tbody>
-        </table></div>`) : html`<p>${t('reports.none')}</p>`}
+        </table></div>`, true) : html`<p>${t('reports.none')}</p>`}
       <div class="table-wrap" tabindex="0" role="region" aria-label=${t('reports.breachedByKind')}><table class="report-table" data-table="breaches">
         <caption>${t('reports.breachedByKind')}</caption>
         <thead><tr><th scope="col">${t('reports.col.kind')}</th><th scope="col" class="num">${t('reports.breachedCount')}</th></tr></thead>

@@ -89,7 +89,8 @@ class AdminUiTest {
 
             tab(page, "Chế độ pháp lý").click();
             Locator panel = page.getByRole(AriaRole.TABPANEL);
-            assertThat(panel.locator("table").first()).containsText("Nghị định 331/2026/NĐ-CP");
+            assertThat(panel.locator("table").first()).containsText("Quyết định 05/2017/QĐ-TTg");
+            assertThat(panel.locator("table").last()).containsText("Nghị định 331/2026/NĐ-CP");
             assertThat(panel.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3))).hasCount(2);
             assertThat(panel.locator("input, select, textarea, form")).hasCount(0);
             b.assertAccessible();

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -177,6 +178,15 @@ class ReportsUiTest {
             assertThat(page.locator("canvas[data-chart=category]")).hasAttribute("height", Pattern.compile("\\d+"));
             b.assertAccessible();
             b.screenshot("half-year-report");
+
+            // on paper: the form, the buttons and the menu are left out; the charts and tables stay
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.locator("form.report-form")).isHidden();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In báo cáo"))).isHidden();
+            assertThat(page.locator("nav.menu")).isHidden();
+            assertThat(page.locator("canvas[data-chart=category]")).isVisible();
+            assertThat(page.locator("table[data-table=handling]")).isVisible();
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem báo cáo hệ thống")).click();
             assertThat(page.locator("table[data-table=systems]")).containsText("Số hệ thống thông tin");
