@@ -29,6 +29,7 @@ class Assessment extends View {
     busy: { state: true },
     stale: { state: true },
     answers: { state: true },
+    data: { state: true },
   };
 
   connectedCallback() {
@@ -56,6 +57,7 @@ class Assessment extends View {
         })]);
       this.regime = regime;
       this.previous = previous;
+      this.data = { affected: false, ...(this.incident.personalData || {}) };
       this.answers = {
         impacts: [], ownerCanHandle: true, functionalImpact: 'NONE', informationImpact: ['NONE'], recoverability: 'REGULAR',
         affectedUnits: 1, affectedHosts: 1, beyondCapacity: this.incident.beyondCapacity, ...(previous?.inputs || {}),
@@ -170,9 +172,9 @@ class Assessment extends View {
     if (question.decidedBy) {
       return html`<div class="card"><p><strong>${title}</strong></p><p class="small">${t('incident.assess.decidedByCriteria')}</p>${basis}</div>`;
     }
+    if (question.answer === 'PERSONAL_DATA') return this.personalData(question, title, basis, errors);
     if (!REGIME_INPUTS.includes(question.id)) {
-      return html`<div class="card"><p><strong>${title}</strong></p>
-        <p class="small">${question.id === 'personalData' ? t('incident.assess.personalDataElsewhere') : t('incident.assess.notHere')}</p>${basis}</div>`;
+      return html`<div class="card"><p><strong>${title}</strong></p><p class="small">${t('incident.assess.notHere')}</p>${basis}</div>`;
     }
     const a = this.answers;
     if (question.answer === 'CHOICES') {
@@ -192,6 +194,33 @@ class Assessment extends View {
           ${fieldError(fieldId, errors[field])}</div>`;
       }) : nothing}
     </div>`;
+  }
+
+  /** The incident's personal-data record (PATCH personalData): it starts the regime's personal-data notices. */
+  personalData(question, title, basis, errors) {
+    const data = this.data || {};
+    const setData = (field, value) => { this.data = { ...data, [field]: value }; };
+    const categories = data.categories || [];
+    return html`<fieldset class="personal-data"><legend>${title}</legend>${basis}
+      <label class="check"><input type="checkbox" .checked=${data.affected === true}
+        @change=${(event) => setData('affected', event.target.checked)}>${t('incident.assess.pd.affected')}</label>
+      ${data.affected ? html`
+        <fieldset><legend>${t('incident.assess.pd.categories')}</legend>
+          ${(question.choices || []).map((choice) => html`<label class="check"><input type="checkbox" .checked=${categories.includes(choice)}
+            @change=${(event) => setData('categories', event.target.checked ? [...categories, choice] : categories.filter((one) => one !== choice))}>${term('incident.pd', choice)}</label>`)}
+        </fieldset>
+        <label class="check"><input type="checkbox" .checked=${data.mayHarmSubjects === true}
+          @change=${(event) => setData('mayHarmSubjects', event.target.checked)}>${t('incident.assess.pd.mayHarm')}</label>
+        <div><label for="assess-pd-subjects">${t('incident.assess.pd.subjects')}</label>
+          <input id="assess-pd-subjects" type="number" min="0" inputmode="numeric" .value=${data.subjects == null ? '' : String(data.subjects)}
+            aria-invalid=${errors['personalData.subjects'] ? 'true' : 'false'} aria-describedby=${errors['personalData.subjects'] ? 'assess-pd-subjects-error' : nothing}
+            @input=${(event) => setData('subjects', event.target.value === '' ? null : Number(event.target.value))}>
+          ${fieldError('assess-pd-subjects', errors['personalData.subjects'])}</div>
+        <div><label for="assess-pd-types">${t('incident.assess.pd.types')}</label>
+          <p class="hint" id="assess-pd-types-hint">${t('incident.assess.pd.typesHint')}</p>
+          <input id="assess-pd-types" .value=${(data.dataTypes || []).join(', ')} aria-describedby="assess-pd-types-hint"
+            @change=${(event) => setData('dataTypes', event.target.value.split(',').map((one) => one.trim()).filter(Boolean))}></div>` : nothing}
+    </fieldset>`;
   }
 
   checkbox(field, value, label) {
@@ -217,6 +246,7 @@ class Assessment extends View {
       impacts: t('incident.assess.impacts'), affectedUnits: t('incident.assess.affectedUnits'),
       affectedHosts: t('incident.assess.affectedHosts'), 'override.justification': t('incident.assess.justification'),
       seriousReason: t('incident.assess.field.seriousReason'), informationImpact: t('incident.assess.informationImpact'),
+      'personalData.subjects': t('incident.assess.pd.subjects'), 'personalData.dataTypes': t('incident.assess.pd.types'),
     };
   }
 
@@ -237,6 +267,21 @@ class Assessment extends View {
     return body;
   }
 
+  /** The personal-data record to send, when the regime asks about it and the form changed it; else null. */
+  personalDataPatch() {
+    if (!this.regime.classification.some((question) => question.answer === 'PERSONAL_DATA')) return null;
+    const normal = (data) => {
+      if (!data?.affected) return { affected: false };
+      const out = { affected: true };
+      for (const field of ['categories', 'mayHarmSubjects', 'subjects', 'dataTypes']) {
+        if (data[field] !== undefined && data[field] !== null) out[field] = data[field];
+      }
+      return out;
+    };
+    const after = normal(this.data);
+    return JSON.stringify(normal(this.incident.personalData)) === JSON.stringify(after) ? null : after;
+  }
+
   async submit(event) {
     event.preventDefault();
     const body = this.body();
@@ -252,6 +297,12 @@ class Assessment extends View {
     this.problem = null;
     this.result = null;
     try {
+      const personalData = this.personalDataPatch();
+      if (personalData) {
+        const patched = await call(`/incidents/${this.incident.id}`, { method: 'PATCH', body: { personalData }, ifMatch: this.etag });
+        this.incident = patched.data;
+        this.etag = patched.etag;
+      }
       const { data } = await call(`/incidents/${this.incident.id}/assessment`, { method: 'PUT', body, ifMatch: this.etag });
       this.result = data;
       this.previous = data;

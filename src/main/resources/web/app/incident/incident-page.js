@@ -38,6 +38,7 @@ class IncidentPage extends View {
     assessment: { state: true },
     directory: { state: true },
     authorities: { state: true },
+    unit: { state: true },
     notFound: { state: true },
     problem: { state: true },
     stale: { state: true },
@@ -87,12 +88,14 @@ class IncidentPage extends View {
       return;
     }
     const incident = answer.data;
-    const [transitions, assessment, directory, authorities] = await Promise.all([
+    const [transitions, assessment, directory, authorities, unit] = await Promise.all([
       get(`/incidents/${incident.id}/transitions`).catch((problem) => { this.problem = problem; return []; }),
       incident.severity ? get(`/incidents/${incident.id}/assessment`).catch(() => null) : Promise.resolve(null),
       peopleDirectory(),
       authorityNames(),
+      this.unit?.code === incident.unitCode ? this.unit : get(`/units/${encodeURIComponent(incident.unitCode)}`).catch(() => null),
     ]);
+    this.unit = unit;
     this.incident = incident;
     this.etag = answer.etag;
     this.transitions = transitions;
@@ -147,7 +150,7 @@ class IncidentPage extends View {
         ${assessment ? this.why(assessment) : nothing}</dd>
       <dt>${t('incident.field.tlp')}</dt><dd>${term('tlp', incident.tlp)}</dd>
       <dt>${t('incident.field.unit')}</dt>
-      <dd>${incident.unitCode}${incident.currentUnitCode && incident.currentUnitCode !== incident.unitCode
+      <dd>${this.unit?.name ? html`${this.unit.name} <span class="muted">(${incident.unitCode})</span>` : incident.unitCode}${incident.currentUnitCode && incident.currentUnitCode !== incident.unitCode
         ? html` <span class="muted">(${t('incident.field.nowUnit', { code: incident.currentUnitCode })})</span>` : nothing}</dd>
       <dt>${t('incident.field.assignee')}</dt>
       <dd>${incident.assignee ? personName(this.directory, incident.assignee) : html`<span class="muted">${t('incident.field.noAssignee')}</span>`}</dd>

@@ -29,13 +29,15 @@ class IncidentEscalation extends View {
     this.problem = null;
     try {
       const [history, directory] = await Promise.all([getAll(`/incidents/${this.incident.id}/history`), peopleDirectory()]);
-      this.directory = directory;
-      this.steps = history.filter((entry) => entry.changes.some((change) => change.field.startsWith('escalation.')));
-      const ids = [...new Set(this.steps.flatMap((entry) => entry.changes)
+      const steps = history.filter((entry) => entry.changes.some((change) => change.field.startsWith('escalation.')));
+      const ids = [...new Set(steps.flatMap((entry) => entry.changes)
         .filter((change) => change.field === 'escalation.id' && change.to).map((change) => String(change.to)))];
-      this.escalations = hasRole('coordinator', 'provincial', 'auditor', 'admin')
+      const escalations = hasRole('coordinator', 'provincial', 'auditor', 'admin')
         ? await Promise.all(ids.map((id) => get(`/escalations/${id}`)))
         : [];
+      this.directory = directory;
+      this.escalations = escalations;
+      this.steps = steps;
     } catch (problem) {
       this.problem = problem;
       this.steps ??= [];
@@ -44,7 +46,7 @@ class IncidentEscalation extends View {
   }
 
   render() {
-    if (!this.steps) return html`<h2>${t('incident.tab.escalation')}</h2>${loading()}`;
+    if (!this.steps || !this.escalations) return html`<h2>${t('incident.tab.escalation')}</h2>${loading()}`;
     return html`<h2>${t('incident.tab.escalation')}</h2>
       ${this.steps.length ? nothing : html`<p class="muted">${t('incident.escalation.none')}</p>`}
       ${this.escalations.map((escalation) => html`<div class="card escalation">

@@ -14,13 +14,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Browsing;
+import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.MovableTimeSource;
 import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -36,7 +39,8 @@ class IncidentCoordinatorUiTest {
     void aCoordinatorTriagesAssessesAssignsAndRecordsThe72HourReport() {
         Reporter reporter = Reporter.ofNewCommune();
         String incident = Fixtures.incidentFiledBy(reporter.token(), "Cổng thông tin xã bị thay đổi giao diện",
-                Map.of("category", "DEFACEMENT", "detectedAt", Instant.parse("2026-07-15T01:00:00Z").toString()));
+                Map.of("category", "DEFACEMENT", "detectedAt", MovableTimeSource.current().minus(3, ChronoUnit.HOURS).toString()));
+        assertTrue(MovableTimeSource.current().isAfter(Instant.parse("2026-07-01T00:00:00Z")), "detected under the 2026 rules");
         String coordinator = Tokens.coordinator();
         String responder = "responder-" + UUID.randomUUID().toString().substring(0, 8);
         // the directory learns a person from the token the first time it calls
@@ -51,7 +55,8 @@ class IncidentCoordinatorUiTest {
             assertThat(page.locator(".incident-facts")).containsText("Mới tiếp nhận");
             Locator report72h = page.locator(".obligation[data-kind=REPORT_72H]");
             assertThat(report72h).containsText("Chưa thực hiện");
-            assertThat(report72h.locator(".countdown")).isVisible();
+            assertThat(report72h.locator(".countdown")).hasText(java.util.regex.Pattern.compile("^còn 2 ngày 2[01] giờ$"));
+            assertThat(report72h.locator(".countdown")).not().hasClass(java.util.regex.Pattern.compile("overdue"));
             Locator triage = button(page, "Phân loại, tiếp nhận");
             assertThat(triage).isDisabled();
             assertThat(page.getByText("Cần đánh giá mức độ sự cố trước khi phân loại.")).isVisible();
@@ -69,6 +74,11 @@ class IncidentCoordinatorUiTest {
             button(page, "Đánh giá").click();
             assertThat(page.getByLabel("Lý do xác định là nghiêm trọng")).hasAttribute("aria-invalid", "true");
             page.getByLabel("Lý do xác định là nghiêm trọng").fill("Cổng dịch vụ công của xã ngừng phục vụ người dân");
+            page.getByLabel("Có dữ liệu cá nhân bị lộ, mất hoặc bị xâm phạm").check();
+            page.getByLabel("cơ bản").check();
+            page.getByLabel("Có thể gây hại cho người có dữ liệu").check();
+            page.getByLabel("Ước tính số người bị ảnh hưởng").fill("1200");
+            page.getByLabel("Những dữ liệu nào").fill("họ tên, số điện thoại");
             button(page, "Đánh giá").click();
             assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Đã lưu đánh giá")))
                     .isVisible();
@@ -85,6 +95,7 @@ class IncidentCoordinatorUiTest {
             button(page, "Phân loại, tiếp nhận").click();
             assertThat(page.locator(".incident-facts")).containsText("Đã phân loại");
             assertThat(page.locator(".obligation[data-kind=INITIAL_NOTICE]")).isVisible();
+            assertThat(page.locator(".obligation[data-kind=PDP_NOTICE]")).containsText("Chưa thực hiện");
 
             // assign a responder: by name from the directory, or by id while there is none
             if (directory) {
@@ -141,6 +152,10 @@ class IncidentCoordinatorUiTest {
         assertEquals(responder, stored.getString("assignee"));
         assertEquals("vn-2026", stored.getString("regime.id"));
         assertEquals("MET", stored.getString("deadlines.find { it.kind == 'REPORT_72H' }.status"));
+        assertEquals(true, stored.getBoolean("personalData.affected"));
+        assertEquals(List.of("BASIC"), stored.getList("personalData.categories"));
+        assertEquals(1200, stored.getInt("personalData.subjects"));
+        assertEquals(List.of("họ tên", "số điện thoại"), stored.getList("personalData.dataTypes"));
         Api.as(coordinator).get("/api/v1/incidents/" + incident + "/reports").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("items[0].kind", equalTo("REPORT_72H"))
                 .body("items[0].recipient", equalTo("PA05")).body("items[0].content.cause", equalTo("Mật khẩu quản trị yếu"))
@@ -166,6 +181,8 @@ class IncidentCoordinatorUiTest {
             button(page, "Phân loại, tiếp nhận").click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("Người khác vừa thay đổi sự cố này");
             b.assertAccessible();
+            assertEquals(360, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(),
+                    "no horizontal scrolling at 360 px");
             Fixtures.assertIncidentStatus(incident, "NEW");
 
             button(page, "Tải lại").click();
@@ -197,6 +214,24 @@ class IncidentCoordinatorUiTest {
         }
         Api.as(coordinator).get("/api/v1/incidents/" + incident).then().statusCode(200)
                 .body("status", equalTo("REJECTED")).body("rejectionReason", equalTo("Báo cáo thử nghiệm, không phải sự cố"));
+    }
+
+    @Test
+    void anEscalatedIncidentShowsTheEscalationAndTheProvincesSteps() {
+        String coordinator = Tokens.coordinator();
+        Escalations.Escalated escalated = Escalations.seriousIncidentEscalated(coordinator);
+        Api.as(Tokens.provincial()).header("If-Match", "\"0\"").post("/api/v1/escalations/" + escalated.escalationId()
+                + "/acknowledge").then().statusCode(200);
+        try (Browsing b = Browsing.phone(app)) {
+            Page page = b.signIn(coordinator, "/su-co/" + escalated.incidentId());
+            assertThat(page.locator(".incident-facts")).containsText("Đã chuyển lên tỉnh");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chuyển tỉnh")).click();
+            assertThat(page.locator(".escalation")).containsText("Tỉnh đã nhận, đang hỗ trợ");
+            assertThat(page.locator(".escalation")).containsText("lý do escalate");
+            assertThat(page.locator(".escalation")).containsText("Đã ngắt kết nối Internet của máy chủ");
+            assertThat(page.locator(".escalation-steps")).containsText("Tỉnh xác nhận đã nhận");
+            b.assertAccessible();
+        }
     }
 
     private static Locator button(Page page, String name) {

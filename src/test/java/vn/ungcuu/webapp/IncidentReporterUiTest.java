@@ -2,12 +2,14 @@ package vn.ungcuu.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
@@ -41,7 +43,15 @@ class IncidentReporterUiTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thao tác"))).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải bản STIX"))).hasCount(0);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đánh giá mức độ"))).hasCount(0);
+            assertThat(page.locator(".incident-facts")).containsText("UBND xã " + reporter.unitCode());
             b.assertAccessible();
+            for (String tab : List.of("Tổng quan", "Công việc", "Tệp", "Báo cáo chính thức", "Lịch sử", "Chuyển tỉnh")) {
+                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab)).click();
+                assertThat(page.locator("[role=tabpanel]:not([hidden]) h2")).hasText(tab);
+                assertEquals(360, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(),
+                        "no horizontal scrolling at 360 px on " + tab);
+            }
+            assertThat(page.locator("table.history")).not().containsText("Ghi chú nội bộ");
 
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Trao đổi")).click();
             assertThat(page.locator(".comment")).hasCount(1);
