@@ -3,6 +3,7 @@ package vn.ungcuu.webapp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,7 +163,8 @@ class IncidentCoordinatorUiTest {
                 .body("items[0].met", hasItems("REPORT_72H"));
         Api.as(coordinator).queryParam("limit", 100).get("/api/v1/incidents/" + incident + "/history").then()
                 .statusCode(200).body("items.action", hasItems("CREATE", "ASSESS", "TRIAGE", "UPDATE", "REPORT_RECORDED"))
-                .body("items.find { it.action == 'UPDATE' }.changes.find { it.field == 'assignee' }.to", equalTo(responder));
+                .body("items.findAll { it.action == 'UPDATE' }.changes.flatten().find { it.field == 'assignee' }.to", equalTo(responder))
+                .body("items.findAll { it.action == 'UPDATE' }.changes.flatten().find { it.field == 'personalData' }", notNullValue());
     }
 
     @Test

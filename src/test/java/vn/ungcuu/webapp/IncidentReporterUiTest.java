@@ -51,6 +51,8 @@ class IncidentReporterUiTest {
                 assertEquals(360, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(),
                         "no horizontal scrolling at 360 px on " + tab);
             }
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Lịch sử")).click();
+            assertThat(page.locator("table.history")).containsText("Trao đổi");
             assertThat(page.locator("table.history")).not().containsText("Ghi chú nội bộ");
 
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Trao đổi")).click();
