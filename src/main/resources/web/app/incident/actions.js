@@ -135,8 +135,7 @@ class IncidentActions extends View {
           <label for="assignee">${t('incident.assign.pick')}</label>
           <select id="assignee" name="assignee">
             <option value="">${t('incident.assign.nobody')}</option>
-            ${directory.responders.map((person) => html`<option value=${person.id} ?selected=${person.id === current}>
-              ${person.name}${person.unitCode ? ` (${person.unitCode})` : ''}${person.email ? ` — ${person.email}` : ''}</option>`)}
+            ${directory.responders.map((person) => html`<option value=${person.id} ?selected=${person.id === current}>${personLabel(person)}</option>`)}
             ${current && !directory.byId.has(current) ? html`<option value=${current} selected>${current}</option>` : nothing}
           </select>
         </div>`
@@ -167,6 +166,11 @@ class IncidentActions extends View {
       this.busy = false;
     }
   }
+}
+
+/** A responder as the picker names them: name, unit, email (people may share a name). */
+function personLabel(person) {
+  return `${person.name}${person.unitCode ? ` (${person.unitCode})` : ''}${person.email ? ` — ${person.email}` : ''}`;
 }
 
 customElements.define('uc-incident-actions', IncidentActions);

@@ -45,15 +45,17 @@ export function signalChanged(from) {
 let directory = null;
 
 /**
- * The people directory (GET /people, staff only): responders by id, for names and for the assignee picker.
+ * The people directory (GET /people, staff only): everyone by id for names, and the responders for the assignee
+ * picker.
  * {available: false} when the service has no directory (404) or the caller may not read it.
  */
 export function peopleDirectory(fresh = false) {
   if (fresh) directory = null;
   if (!directory) {
     directory = isStaff()
-      ? getAll('/people', { role: 'responder' })
-        .then((items) => ({ available: true, responders: items, byId: new Map(items.map((p) => [p.id, p])) }))
+      ? getAll('/people')
+        .then((items) => ({ available: true, responders: items.filter((p) => (p.roles || []).includes('responder')),
+          byId: new Map(items.map((p) => [p.id, p])) }))
         .catch((problem) => ({ available: false, problem, responders: [], byId: new Map() }))
       : Promise.resolve({ available: false, responders: [], byId: new Map() });
   }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -44,10 +46,9 @@ class IncidentCoordinatorUiTest {
         assertTrue(MovableTimeSource.current().isAfter(Instant.parse("2026-07-01T00:00:00Z")), "detected under the 2026 rules");
         String coordinator = Tokens.coordinator();
         String responder = "responder-" + UUID.randomUUID().toString().substring(0, 8);
-        // the directory learns a person from the token the first time it calls
-        Api.as(Tokens.token(responder, List.of("responder"), null)).get("/api/v1/regimes").then().statusCode(200);
-        boolean directory = Api.as(coordinator).queryParam("role", "responder").get("/api/v1/people")
-                .then().extract().statusCode() == 200;
+        // the people directory learns a person from their token the first time they call
+        Api.as(Tokens.person(responder, "Nguyễn Văn Hùng", "hung.nv@congan.thanhhoa.gov.vn", List.of("responder"), null))
+                .get("/api/v1/regimes").then().statusCode(200);
 
         try (Browsing b = Browsing.desktop(app)) {
             Page page = b.signIn(coordinator, "/su-co/" + incident);
@@ -98,16 +99,11 @@ class IncidentCoordinatorUiTest {
             assertThat(page.locator(".obligation[data-kind=INITIAL_NOTICE]")).isVisible();
             assertThat(page.locator(".obligation[data-kind=PDP_NOTICE]")).containsText("Chưa thực hiện");
 
-            // assign a responder: by name from the directory, or by id while there is none
-            if (directory) {
-                page.getByLabel("Cán bộ xử lý").selectOption(responder);
-            } else {
-                assertThat(page.getByText("Chưa có danh bạ cán bộ")).isVisible();
-                page.getByLabel("Mã người xử lý").fill(responder);
-            }
+            // assign a responder, picked by name
+            page.getByLabel("Cán bộ xử lý").selectOption(new SelectOption().setLabel("Nguyễn Văn Hùng — hung.nv@congan.thanhhoa.gov.vn"));
             button(page, "Giao việc").click();
             assertThat(page.getByText("Đã giao người xử lý.")).isVisible();
-            assertThat(page.locator(".incident-facts")).containsText(responder);
+            assertThat(page.locator(".incident-facts")).containsText("Nguyễn Văn Hùng");
 
             // the 72-hour report, recorded in its tab
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Báo cáo chính thức")).click();
@@ -234,6 +230,25 @@ class IncidentCoordinatorUiTest {
             assertThat(page.locator(".escalation-steps")).containsText("Tỉnh xác nhận đã nhận");
             b.assertAccessible();
         }
+    }
+
+    @Test
+    void withoutAPeopleDirectoryTheAssigneeIsGivenByIdAndSaved() {
+        String coordinator = Tokens.coordinator();
+        String incident = Fixtures.incidentFiledBy(Tokens.reporter(Fixtures.commune()));
+        try (Browsing b = Browsing.phone(app)) {
+            // a service without the directory answers 404 there
+            b.page().route("**/api/v1/people**", route -> route.fulfill(new Route.FulfillOptions().setStatus(404)
+                    .setContentType(Api.PROBLEM_JSON).setBody("{\"type\":\"urn:ungcuu:problem:not-found\",\"status\":404}")));
+            Page page = b.signIn(coordinator, "/su-co/" + incident);
+            assertThat(page.getByText("Chưa có danh bạ cán bộ")).isVisible();
+            page.getByLabel("Mã người xử lý").fill("responder-ca-xa");
+            button(page, "Giao việc").click();
+            assertThat(page.getByText("Đã giao người xử lý.")).isVisible();
+            assertThat(page.locator(".incident-facts")).containsText("responder-ca-xa");
+            b.assertAccessible();
+        }
+        Api.as(coordinator).get("/api/v1/incidents/" + incident).then().body("assignee", equalTo("responder-ca-xa"));
     }
 
     private static Locator button(Page page, String name) {
