@@ -1,10 +1,12 @@
 // Bảng điều phối: the coordinator's queue. Counters on top (to triage, due within 24 h, breached, escalations
 // awaiting the province's acknowledgement), then the incidents with every filter GET /incidents has, kept in the
-// address (#/dieu-phoi?status=NEW&unitCode=XA-A) so that a filtered list can be shared, paged with "Xem thêm", and
-// exported as CSV with the same filters (GET /incidents/export).
+// address (#/dieu-phoi?status=NEW&unitCode=XA-A&assignee=…) so that a filtered list can be shared, paged with
+// "Xem thêm", and exported as CSV with the same filters (GET /incidents/export).
 //
-// The API has no deadline filter and no counts, so the deadline views ("watch") and the counters are worked out here
-// from the incidents still being worked on (ACTIVE) and the PENDING escalations, within the other filters.
+// Everything is counted and filtered by the service: the counters are GET /incidents/count with the board's filters
+// (the status filter aside) and each counter's own; a deadline view (watch=due24h|overdue in the address) becomes
+// obligationDueFrom/obligationDueTo when the screen loads, and the list, "Xem thêm" and the CSV file all use that
+// same window. Escalations awaiting acknowledgement are few: the PENDING ones are paged and their incidents shown.
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { addMessages, t, term } from '../core/i18n.js';
@@ -12,8 +14,8 @@ import { download, get, getAll } from '../core/api.js';
 import { currentRoute, replaceQuery } from '../core/router.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { countdown, dateTime, number } from '../core/format.js';
-import { ACTIVE, CATEGORIES, SEVERITIES, STATUSES, isBreached, isDueSoon, nextDeadline, regimeText }
-  from './incidents.js';
+import { CATEGORIES, DAY_MS, SEVERITIES, STATUSES, nextDeadline, regimeText } from './incidents.js';
+import { People } from './people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './board.css';
@@ -39,6 +41,7 @@ export function readFilters(query) {
     createdFrom: query.get('createdFrom') || '',
     createdTo: query.get('createdTo') || '',
     updatedSince: query.get('updatedSince') || '',
+    assignee: (query.get('assignee') || '').trim().slice(0, 255),
     sort: SORTS.includes(query.get('sort')) ? query.get('sort') : '',
     watch: WATCHES.includes(query.get('watch')) ? query.get('watch') : '',
   };
@@ -79,20 +82,26 @@ function apiQuery(filters) {
     createdFrom: dayStart(filters.createdFrom),
     createdTo: dayAfter(filters.createdTo),
     updatedSince: dayStart(filters.updatedSince),
+    assignee: filters.assignee || undefined,
     sort: filters.sort || undefined,
   };
 }
 
-/** The statuses a deadline view reads: those being worked on, within the status filter when there is one. */
-function activeStatuses(filters) {
-  return filters.status.length ? filters.status.filter((status) => ACTIVE.includes(status)) : ACTIVE;
+/** A deadline view as the service's filter: incidents with an OPEN obligation due in [from, to), from now on. */
+export function windowOf(watch, now) {
+  if (watch === 'due24h') {
+    return { obligationDueFrom: new Date(now).toISOString(), obligationDueTo: new Date(now + DAY_MS).toISOString() };
+  }
+  if (watch === 'overdue') return { obligationDueTo: new Date(now).toISOString() };
+  return {};
 }
 
 class Board extends View {
   static properties = {
     filters: { state: true }, items: { state: true }, cursor: { state: true }, busy: { state: true },
     problem: { state: true }, counts: { state: true }, countProblem: { state: true }, exportProblem: { state: true },
-    exporting: { state: true }, formErrors: { state: true },
+    exporting: { state: true }, formErrors: { state: true }, responders: { state: true },
+    peopleProblem: { state: true },
   };
 
   constructor() {
@@ -101,11 +110,15 @@ class Board extends View {
     this.items = null;
     this.counts = null;
     this.formErrors = {};
+    this.responders = null;
     this.run = 0;
+    this.people = new People(() => this.requestUpdate(), (problem) => { this.peopleProblem = problem; });
   }
 
   connectedCallback() {
     super.connectedCallback();
+    this.people.responders().then((people) => { this.responders = people; })
+      .catch((problem) => { this.peopleProblem = problem; this.responders = []; });
     this.load();
     this.tick = setInterval(() => this.requestUpdate(), 60000);
   }
@@ -115,82 +128,74 @@ class Board extends View {
     super.disconnectedCallback();
   }
 
-  /** The counters and the first page, for the filters now applied; an older answer never overwrites a newer. */
+  /**
+   * The counters and the first page, for the filters now applied; an older answer never overwrites a newer. The
+   * deadline window is fixed here ("now" of this load), so that "Xem thêm" and the CSV file read the same list.
+   */
   async load() {
     const run = ++this.run;
+    const filters = this.filters;
+    const now = Date.now();
     this.items = null;
     this.cursor = null;
     this.problem = null;
     this.counts = null;
     this.countProblem = null;
-    const filters = this.filters;
-    const counting = this.count(filters).then((counts) => {
+    this.loadedAt = now;
+    this.query = filters.watch === 'pendingAck' ? null : { ...apiQuery(filters), ...windowOf(filters.watch, now) };
+    const counting = this.count(filters, now).then((counts) => {
       if (run === this.run) this.counts = counts;
     }).catch((problem) => {
       if (run === this.run) this.countProblem = problem;
     });
-    try {
-      const page = filters.watch ? await this.watchList(filters) : await get('/incidents', { ...apiQuery(filters), limit: PAGE });
-      if (run !== this.run) return;
-      this.items = page.items;
-      this.cursor = page.nextCursor;
-    } catch (problem) {
-      if (run === this.run) {
-        this.problem = problem;
-        this.items = [];
-      }
-    }
+    await this.page(run);
     await counting;
   }
 
-  /** Counters within the filters (every status being worked on, whatever the status filter says). */
-  async count(filters) {
-    const [active, pending] = await Promise.all([
-      getAll('/incidents', { ...apiQuery(filters), status: ACTIVE, sort: undefined }),
-      getAll('/escalations', { status: 'PENDING' }),
-    ]);
-    const now = Date.now();
-    const waiting = new Set(pending.map((escalation) => escalation.incidentId));
-    return {
-      toTriage: active.filter((incident) => incident.status === 'NEW').length,
-      due24h: active.filter((incident) => isDueSoon(incident, now)).length,
-      overdue: active.filter((incident) => isBreached(incident, now)).length,
-      pendingAck: active.filter((incident) => waiting.has(incident.id)).length,
-    };
-  }
-
-  /** A deadline view: every incident being worked on that matches the filters and the view, worked out here. */
-  async watchList(filters) {
-    const statuses = activeStatuses(filters);
-    if (!statuses.length) return { items: [], nextCursor: null };
-    const [incidents, pending] = await Promise.all([
-      getAll('/incidents', { ...apiQuery(filters), status: statuses }),
-      filters.watch === 'pendingAck' ? getAll('/escalations', { status: 'PENDING' }) : Promise.resolve([]),
-    ]);
-    const now = Date.now();
-    const waiting = new Set(pending.map((escalation) => escalation.incidentId));
-    const keep = {
-      due24h: (incident) => isDueSoon(incident, now),
-      overdue: (incident) => isBreached(incident, now),
-      pendingAck: (incident) => waiting.has(incident.id),
-    }[filters.watch];
-    return { items: incidents.filter(keep), nextCursor: null };
-  }
-
-  async more() {
-    const run = this.run;
+  /** The next page of the list (the first when there is no cursor yet). */
+  async page(run) {
     this.busy = true;
     this.problem = null;
     try {
-      const page = await get('/incidents', { ...apiQuery(this.filters), limit: PAGE, cursor: this.cursor });
+      const page = this.query ? await get('/incidents', { ...this.query, limit: PAGE, cursor: this.cursor || undefined })
+        : await this.awaitingAcknowledgement(this.cursor);
       if (run !== this.run) return;
-      this.items = [...this.items, ...page.items];
+      this.items = [...(this.items || []), ...page.items];
       this.cursor = page.nextCursor;
+      this.people.resolve(page.items.map((incident) => incident.assignee));
     } catch (problem) {
+      if (run !== this.run) return;
       this.problem = problem;
+      this.items ??= [];
     } finally {
-      this.busy = false;
+      if (run === this.run) this.busy = false;
     }
+  }
+
+  more() {
+    return this.page(this.run);
+  }
+
+  /** Counters from the service, within the filters (the status filter aside), each with its own filter. */
+  async count(filters, now) {
+    const base = { ...apiQuery({ ...filters, status: [] }), sort: undefined };
+    const counted = (extra) => get('/incidents/count', { ...base, ...extra }).then((answer) => answer.count);
+    const [toTriage, due24h, overdue, pending] = await Promise.all([
+      counted({ status: 'NEW' }),
+      counted(windowOf('due24h', now)),
+      counted(windowOf('overdue', now)),
+      getAll('/escalations', { status: 'PENDING' }),
+    ]);
+    return { toTriage, due24h, overdue, pendingAck: new Set(pending.map((escalation) => escalation.incidentId)).size };
+  }
+
+  /** A page of the PENDING escalations, as the incidents they are about (each read once). */
+  async awaitingAcknowledgement(cursor) {
+    const page = await get('/escalations', { status: 'PENDING', limit: PAGE, cursor: cursor || undefined });
+    const shown = new Set((this.items || []).map((incident) => incident.id));
+    const ids = [...new Set(page.items.map((escalation) => escalation.incidentId))].filter((id) => !shown.has(id));
+    const items = await Promise.all(ids.map((id) => get(`/incidents/${id}`)));
+    return { items, nextCursor: page.nextCursor };
   }
 
   apply(event) {
@@ -219,6 +224,7 @@ class Board extends View {
       createdFrom: from,
       createdTo: to,
       updatedSince: String(form.get('updatedSince') || ''),
+      assignee: String(form.get('assignee') || ''),
       sort: String(form.get('sort') || ''),
       watch: String(form.get('watch') || ''),
     };
@@ -239,7 +245,7 @@ class Board extends View {
     this.exportProblem = null;
     try {
       const day = new Date().toISOString().slice(0, 10);
-      await download('/incidents/export', { ...apiQuery(this.filters), format: 'csv' }, `su-co-${day}.csv`);
+      await download('/incidents/export', { ...this.query, format: 'csv' }, `su-co-${day}.csv`);
     } catch (problem) {
       this.exportProblem = problem;
     } finally {
@@ -247,9 +253,12 @@ class Board extends View {
     }
   }
 
-  /** The address of the list a counter stands for: the other filters kept, its own view in place of the status. */
+  /**
+   * The address of the list a counter stands for: the other filters kept, its own filter in place of the status
+   * (escalations awaiting acknowledgement are counted over the whole province: that list keeps no other filter).
+   */
   counterHref(change) {
-    const base = { ...this.filters, status: [], watch: '', ...change };
+    const base = change.watch === 'pendingAck' ? change : { ...this.filters, status: [], watch: '', ...change };
     const search = new URLSearchParams(addressOf(base)).toString();
     return `#/dieu-phoi${search ? `?${search}` : ''}`;
   }
@@ -286,7 +295,7 @@ class Board extends View {
     const f = this.filters;
     const errors = this.formErrors;
     const active = LISTS.some((name) => f[name].length) || f.q || f.createdFrom || f.createdTo || f.updatedSince
-      || f.sort || f.watch;
+      || f.sort || f.watch || f.assignee;
     const boxes = (name, values, group, label) => html`<fieldset class="board-checks">
       <legend>${label}</legend>
       ${values.map((value) => html`<label class="check"><input type="checkbox" name=${name} value=${value}
@@ -319,6 +328,16 @@ class Board extends View {
               <option value="" ?selected=${!f.watch}>${t('board.watch.all')}</option>
               ${WATCHES.map((watch) => html`<option value=${watch} ?selected=${f.watch === watch}>${t(`board.counter.${watch}`)}</option>`)}
             </select>
+          </div>
+          <div>
+            <label for="board-assignee">${t('board.filter.assignee')}</label>
+            <select id="board-assignee" name="assignee" aria-busy=${this.responders ? 'false' : 'true'}>
+              <option value="" ?selected=${!f.assignee}>${t('board.assignee.all')}</option>
+              <option value="me" ?selected=${f.assignee === 'me'}>${t('board.assignee.me')}</option>
+              ${this.assigneeChoices().map((person) => html`<option value=${person.id}
+                ?selected=${f.assignee === person.id}>${person.name}</option>`)}
+            </select>
+            ${problemBox(this.peopleProblem)}
           </div>
           <div>
             <label for="board-sort">${t('board.filter.sort')}</label>
@@ -355,6 +374,16 @@ class Board extends View {
     </details>`;
   }
 
+  /** The responders by name, and the person the address filters on when it is not one of them. */
+  assigneeChoices() {
+    const people = (this.responders || []).map((person) => ({ id: person.id, name: person.name || person.id }));
+    const wanted = this.filters.assignee;
+    if (wanted && wanted !== 'me' && !people.some((person) => person.id === wanted)) {
+      people.push({ id: wanted, name: this.people.name(wanted) });
+    }
+    return people;
+  }
+
   renderList() {
     const items = this.items;
     const labels = { unitCode: t('board.filter.unit'), q: t('board.filter.q'), createdFrom: t('board.filter.createdFrom'),
@@ -362,10 +391,11 @@ class Board extends View {
     return html`<section aria-labelledby="board-list-title">
       <div class="row board-list-head">
         <h2 id="board-list-title">${this.filters.watch ? t(`board.counter.${this.filters.watch}`) : t('board.list')}</h2>
-        <button type="button" class="secondary" ?disabled=${this.exporting} @click=${() => this.exportCsv()}>
-          ${this.exporting ? t('board.exporting') : t('board.export')}</button>
+        ${this.query ? html`<button type="button" class="secondary" ?disabled=${this.exporting}
+          @click=${() => this.exportCsv()}>${this.exporting ? t('board.exporting') : t('board.export')}</button>` : nothing}
       </div>
-      ${this.filters.watch ? html`<p class="hint">${t('board.watchHint')}</p>` : nothing}
+      ${this.filters.watch ? html`<p class="hint">${t(`board.watchHint.${this.filters.watch}`, {
+        from: dateTime(this.query?.obligationDueFrom), to: dateTime(this.query?.obligationDueTo) })}</p>` : nothing}
       ${problemBox(this.exportProblem, labels)}
       ${problemBox(this.problem, labels)}
       ${items === null ? loading() : html`
@@ -403,7 +433,8 @@ class Board extends View {
             <td>${due ? html`<span class=${late ? 'overdue' : ''}>${countdown(due.dueAt, now)}</span>
               <br><span class="small muted">${regimeText(due.title) || due.kind} · ${dateTime(due.dueAt)}</span>`
               : html`<span class="muted">${t('board.noDue')}</span>`}</td>
-            <td>${incident.assignee || html`<span class="muted">${t('board.unassigned')}</span>`}</td>
+            <td>${incident.assignee ? this.people.name(incident.assignee)
+              : html`<span class="muted">${t('board.unassigned')}</span>`}</td>
           </tr>`;
         })}</tbody>
       </table>

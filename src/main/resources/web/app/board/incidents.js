@@ -1,5 +1,5 @@
-// What the board and "my work" read off an incident: its next open obligation, and which incidents a
-// deadline view keeps. Pure functions over the API's Incident; the server stays the authority on the clocks.
+// What the board and "my work" read off an incident: its next open obligation to show. Pure functions over the
+// API's Incident; which incidents are due or breached is the service's filter (obligationDueFrom/obligationDueTo).
 import { lang } from '../core/i18n.js';
 
 /** Statuses of incidents still being worked on (their obligations may still be open, RESOLVED included). */
@@ -19,19 +19,6 @@ export function openDeadlines(incident) {
 /** The open obligation due first, or null. */
 export function nextDeadline(incident) {
   return openDeadlines(incident)[0] || null;
-}
-
-/** An open obligation already past due. */
-export function isBreached(incident, now = Date.now()) {
-  return openDeadlines(incident).some((deadline) => new Date(deadline.dueAt).getTime() < now);
-}
-
-/** An open obligation falling due within the next 24 hours (not yet past due). */
-export function isDueSoon(incident, now = Date.now()) {
-  return openDeadlines(incident).some((deadline) => {
-    const due = new Date(deadline.dueAt).getTime();
-    return due >= now && due < now + DAY_MS;
-  });
 }
 
 /** A regime's text in the app's language (Vietnamese when there is no English). */

@@ -1,7 +1,7 @@
-// Việc của tôi: the incidents assigned to the person signed in (assignee = the token's sub), and the open tasks
-// assigned to them on those incidents. GET /incidents has no assignee filter and there is no list of tasks across
-// incidents: a responder's list is already only its own (the server restricts it), and for anyone else the pages
-// are read in turn and kept when the assignee is the caller, until a page's worth is found ("Xem thêm" goes on).
+// Việc của tôi: the incidents assigned to the person signed in (GET /incidents?assignee=me, paged with "Xem thêm",
+// counted by GET /incidents/count with the same filters), and the open tasks assigned to them on those incidents
+// (there is no list of tasks across incidents: each incident's open tasks are read, the caller's kept). The person's
+// name comes from the people directory (GET /people), the id when the service does not know it yet.
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { addMessages, t } from '../core/i18n.js';
@@ -10,18 +10,20 @@ import { claims } from '../core/auth.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { countdown, dateTime, number } from '../core/format.js';
 import { ACTIVE, nextDeadline, regimeText } from './incidents.js';
+import { People } from './people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './board.css';
 
 addMessages(vi, en);
 
-const WANTED = 20;
+const PAGE = 20;
 
 class MyWork extends View {
   static properties = {
     incidents: { state: true }, cursor: { state: true }, busy: { state: true }, problem: { state: true },
-    tasks: { state: true }, taskProblem: { state: true }, finished: { state: true },
+    tasks: { state: true }, taskProblem: { state: true }, finished: { state: true }, total: { state: true },
+    countProblem: { state: true }, peopleProblem: { state: true },
   };
 
   constructor() {
@@ -29,7 +31,9 @@ class MyWork extends View {
     this.incidents = null;
     this.tasks = new Map();
     this.finished = false;
+    this.total = null;
     this.run = 0;
+    this.people = new People(() => this.requestUpdate(), (problem) => { this.peopleProblem = problem; });
   }
 
   connectedCallback() {
@@ -43,35 +47,41 @@ class MyWork extends View {
     super.disconnectedCallback();
   }
 
+  /** The service's filter: assigned to the caller, still being worked on unless finished ones are asked for. */
+  query() {
+    return { assignee: 'me', status: this.finished ? undefined : ACTIVE };
+  }
+
   reload() {
-    this.run += 1;
+    const run = ++this.run;
     this.incidents = null;
     this.cursor = undefined;
     this.tasks = new Map();
     this.problem = null;
     this.taskProblem = null;
-    this.more(true);
+    this.total = null;
+    this.countProblem = null;
+    this.people.resolve([claims().sub]);
+    get('/incidents/count', this.query()).then((answer) => {
+      if (run === this.run) this.total = answer.count;
+    }).catch((problem) => {
+      if (run === this.run) this.countProblem = problem;
+    });
+    this.more();
   }
 
-  /** Reads pages until a page's worth of the caller's incidents is found or the list ends. */
-  async more(first = false) {
+  /** The next page of the caller's incidents. */
+  async more() {
     const run = this.run;
-    const me = claims().sub;
     this.busy = true;
     this.problem = null;
-    const found = [];
-    let cursor = first ? undefined : this.cursor;
     try {
-      do {
-        const page = await get('/incidents', { status: this.finished ? undefined : ACTIVE, sort: '-updatedAt',
-          limit: 100, cursor });
-        if (run !== this.run) return;
-        found.push(...page.items.filter((incident) => incident.assignee === me));
-        cursor = page.nextCursor;
-      } while (cursor && found.length < WANTED);
-      this.incidents = [...(this.incidents || []), ...found];
-      this.cursor = cursor;
-      this.loadTasks(found, run);
+      const page = await get('/incidents', { ...this.query(), sort: '-updatedAt', limit: PAGE,
+        cursor: this.cursor || undefined });
+      if (run !== this.run) return;
+      this.incidents = [...(this.incidents || []), ...page.items];
+      this.cursor = page.nextCursor;
+      this.loadTasks(page.items, run);
     } catch (problem) {
       if (run !== this.run) return;
       this.problem = problem;
@@ -101,8 +111,11 @@ class MyWork extends View {
   }
 
   render() {
+    const me = claims().sub;
     return html`
       <h1>${t('nav.myWork')}</h1>
+      <p class="work-person">${t('myWork.person', { name: me ? this.people.name(me) : '' })}</p>
+      ${problemBox(this.peopleProblem)}
       <p class="muted">${t('myWork.intro')}</p>
       <label class="check"><input type="checkbox" .checked=${this.finished}
         @change=${(event) => { this.finished = event.target.checked; this.reload(); }}>${t('myWork.showFinished')}</label>
@@ -116,9 +129,9 @@ class MyWork extends View {
     return html`<section aria-labelledby="work-incidents">
       <h2 id="work-incidents">${t('myWork.incidents')}</h2>
       ${problemBox(this.problem)}
+      ${problemBox(this.countProblem)}
       ${items === null ? loading() : html`
-        <p role="status" class="muted">${items.length ? t('myWork.incidentCount', { n: number(items.length) })
-          : this.busy ? t('common.loading') : t('myWork.noIncidents')}</p>
+        <p role="status" class="muted">${this.incidentStatus(items)}</p>
         ${items.length ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="work-incidents">
           <table class="work-table">
             <thead><tr>
@@ -147,6 +160,14 @@ class MyWork extends View {
         ${this.cursor ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.more()}>
           ${this.busy ? t('common.loading') : t('common.more')}</button>` : nothing}`}
     </section>`;
+  }
+
+  /** "3 incidents" when all are shown; "20 of 45" while there are more; the service's count when it has answered. */
+  incidentStatus(items) {
+    if (!items.length) return this.busy ? t('common.loading') : t('myWork.noIncidents');
+    if (!this.cursor) return t('myWork.incidentCount', { n: number(items.length) });
+    return this.total === null ? t('board.shownMore', { n: number(items.length) })
+      : t('myWork.shownOf', { n: number(items.length), total: number(this.total) });
   }
 
   renderTasks() {

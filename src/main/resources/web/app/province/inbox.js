@@ -9,6 +9,7 @@ import { call, get } from '../core/api.js';
 import { currentRoute, replaceQuery } from '../core/router.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { dateTime, number } from '../core/format.js';
+import { People } from '../board/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './inbox.css';
@@ -38,7 +39,7 @@ class ProvinceInbox extends View {
   static properties = {
     states: { state: true }, items: { state: true }, cursor: { state: true }, busy: { state: true },
     problem: { state: true }, incidents: { state: true }, form: { state: true }, working: { state: true },
-    outcome: { state: true },
+    outcome: { state: true }, peopleProblem: { state: true },
   };
 
   constructor() {
@@ -49,6 +50,7 @@ class ProvinceInbox extends View {
     this.form = null; // {id, action, text, errors}
     this.outcome = {}; // escalation id → {notice} or {problem}
     this.run = 0;
+    this.people = new People(() => this.requestUpdate(), (problem) => { this.peopleProblem = problem; });
   }
 
   connectedCallback() {
@@ -95,6 +97,7 @@ class ProvinceInbox extends View {
       if (answer.status === 'fulfilled') incidents.set(wanted[index], answer.value);
     });
     this.incidents = incidents;
+    this.people.resolve([...incidents.values()].map((incident) => incident.assignee));
   }
 
   filter(event) {
@@ -185,6 +188,7 @@ class ProvinceInbox extends View {
         </fieldset>
       </form>
       ${problemBox(this.problem)}
+      ${problemBox(this.peopleProblem)}
       ${this.items === null ? loading() : html`
         <p role="status" class="muted">${this.items.length
           ? t(this.cursor ? 'province.countMore' : 'province.count', { n: number(this.items.length) })
@@ -208,7 +212,7 @@ class ProvinceInbox extends View {
         <dd>${report.reportingUnit ? `${report.reportingUnit.name} (${report.reportingUnit.code})` : ''}</dd>
         <dt>${t('province.escalatedAt')}</dt><dd>${dateTime(escalation.createdAt)} · ${escalation.createdBy}</dd>
         <dt>${t('province.reason')}</dt><dd>${escalation.reason}</dd>
-        ${incident?.assignee ? html`<dt>${t('province.assignee')}</dt><dd>${incident.assignee}</dd>` : nothing}
+        ${incident?.assignee ? html`<dt>${t('province.assignee')}</dt><dd>${this.people.name(incident.assignee)}</dd>` : nothing}
         ${escalation.acknowledgedAt ? html`<dt>${t('province.acknowledgedAt')}</dt>
           <dd>${dateTime(escalation.acknowledgedAt)}${escalation.acknowledgedBy ? ` · ${escalation.acknowledgedBy}` : ''}</dd>` : nothing}
         ${escalation.completedAt ? html`<dt>${t('province.completedAt')}</dt><dd>${dateTime(escalation.completedAt)}</dd>` : nothing}

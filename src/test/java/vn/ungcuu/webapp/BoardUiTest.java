@@ -2,12 +2,14 @@ package vn.ungcuu.webapp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -33,82 +35,123 @@ import vn.ungcuu.support.Reporter;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
 
-/** The coordinator's board: counters that match the data, filters kept in a shareable address, the CSV export. */
+/**
+ * The coordinator's board: counters that are the service's counts (and the test's own), each leading to the same
+ * server-filtered list; deadline views and the assignee filter kept in a shareable address; the CSV file as the list.
+ */
 @QuarkusTest
 class BoardUiTest {
-
-    private static final List<String> ACTIVE = List.of("NEW", "TRIAGED", "IN_PROGRESS", "ESCALATED", "RESOLVED");
 
     @TestHTTPResource("/")
     URL app;
 
     @Test
-    void theCountersMatchTheDataAndAFilteredListIsSharedAndExported() throws IOException {
+    void theCountersAreTheServiceCountsAndEachLeadsToTheSameListAndFile() throws IOException {
         String coordinator = Tokens.coordinator();
+        String dung = Fixtures.uniqueCode("kt-dung").toLowerCase();
+        Api.as(Tokens.person(dung, "Phạm Văn Dũng", null, List.of("responder"), null)).get("/api/v1/incidents")
+                .then().statusCode(200);
         Reporter first = Reporter.ofNewCommune();
         Reporter second = Reporter.ofNewCommune();
-        String newOne = Fixtures.incidentFiledBy(first.token(), "Thư giả mạo gửi tới cán bộ xã", Map.of());
-        String oldOne = Fixtures.incidentFiledBy(second.token(), "Máy tính một cửa chạy chậm bất thường",
-                Map.of("detectedAt", MovableTimeSource.current().minus(4, ChronoUnit.DAYS).toString()));
+        Instant serviceNow = MovableTimeSource.current();
+        String justDetected = Fixtures.incidentFiledBy(first.token(), "Thư giả mạo gửi tới cán bộ xã",
+                Map.of("detectedAt", serviceNow.minus(5, ChronoUnit.MINUTES).toString()));
+        String fiveDaysOld = Fixtures.incidentFiledBy(second.token(), "Máy tính một cửa chạy chậm bất thường",
+                Map.of("detectedAt", serviceNow.minus(5, ChronoUnit.DAYS).toString()));
+        String dueSoon = Fixtures.incidentFiledBy(second.token(), "Tài khoản thư công vụ gửi thư lạ",
+                Map.of("detectedAt", serviceNow.minus(60, ChronoUnit.HOURS).toString()));
         String triaged = Fixtures.incidentFiledBy(first.token(), "Trang web xã bị thay đổi giao diện",
                 Map.of("category", "DEFACEMENT"));
         Triage.assess(coordinator, triaged);
         Triage.take(coordinator, triaged, "TRIAGE");
+        Triage.assign(coordinator, fiveDaysOld, dung);
         Escalations.Escalated escalated = Escalations.seriousIncidentEscalated(coordinator);
-        String units = String.join(", ", first.unitCode(), second.unitCode(), escalated.unitCode());
+        List<String> unitCodes = List.of(first.unitCode(), second.unitCode(), escalated.unitCode());
+        String units = String.join(", ", unitCodes);
 
-        Map<String, Integer> expected = countersThroughTheApi(coordinator,
-                List.of(first.unitCode(), second.unitCode(), escalated.unitCode()));
-        assertEquals(2, expected.get("toTriage"));
-        assertEquals(1, expected.get("pendingAck"));
+        Map<String, Set<String>> own = countedByTheTest(coordinator, unitCodes);
+        Instant now = Instant.now();
+        Map<String, Integer> service = Map.of(
+                "toTriage", count(coordinator, unitCodes, Map.of("status", "NEW")),
+                "due24h", count(coordinator, unitCodes, Map.of("obligationDueFrom", now.toString(),
+                        "obligationDueTo", now.plus(24, ChronoUnit.HOURS).toString())),
+                "overdue", count(coordinator, unitCodes, Map.of("obligationDueTo", now.toString())));
+        for (String counter : service.keySet()) {
+            assertEquals(own.get(counter).size(), service.get(counter), counter + ": the service counts as the test does");
+        }
+        assertEquals(Set.of(justDetected, fiveDaysOld, dueSoon), own.get("toTriage"));
+        assertTrue(own.get("due24h").contains(dueSoon), "the 72-hour report of an incident detected 60 hours ago");
+        assertTrue(own.get("overdue").contains(fiveDaysOld), "five days after detection the first report is late");
+        assertFalse(own.get("overdue").contains(justDetected), "a just detected incident is not late");
+        Set<String> pending = pendingAcknowledgement(coordinator);
+        assertTrue(pending.contains(escalated.incidentId()));
 
-        String shared;
-        Set<String> newReferences = new TreeSet<>(List.of(reference(coordinator, newOne), reference(coordinator, oldOne)));
+        String overdueView;
         try (Browsing b = Browsing.desktop(app)) {
             Page page = b.signIn(coordinator, "/dieu-phoi");
             page.getByLabel("Mã đơn vị").fill(units);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc").setExact(true)).click();
-            assertCounter(page, "Chờ phân loại", expected.get("toTriage"));
-            assertCounter(page, "Sắp đến hạn trong 24 giờ", expected.get("due24h"));
-            assertCounter(page, "Đã quá hạn", expected.get("overdue"));
-            assertCounter(page, "Chờ đội tỉnh xác nhận", expected.get("pendingAck"));
-            assertThat(rows(page)).hasCount(4);
-
-            page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Trạng thái"))
-                    .getByLabel("Mới tiếp nhận").check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc").setExact(true)).click();
-            assertThat(rows(page)).hasCount(2);
-            assertEquals(newReferences, references(page));
-            shared = page.url();
-            assertTrue(shared.contains("status=NEW"), shared);
-            assertTrue(shared.contains("unitCode=" + first.unitCode()), shared);
+            filter(page);
+            assertCounter(page, "Chờ phân loại", service.get("toTriage"));
+            assertCounter(page, "Sắp đến hạn trong 24 giờ", service.get("due24h"));
+            assertCounter(page, "Đã quá hạn", service.get("overdue"));
+            assertCounter(page, "Chờ đội tỉnh xác nhận", pending.size());
+            assertThat(rows(page)).hasCount(5);
+            assertThat(row(page, coordinator, fiveDaysOld).locator("td").nth(5)).hasText("Phạm Văn Dũng");
             b.assertAccessible();
             b.screenshot("coordinator-board");
 
-            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Tải danh sách (CSV)")).click());
-            List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
-            assertTrue(lines.get(0).startsWith("id,reference,unitCode,"), lines.get(0));
-            assertEquals(newReferences, lines.stream().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> line.split(",")[1]).collect(Collectors.toCollection(TreeSet::new)));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Đã quá hạn"))).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đã quá hạn"))).isVisible();
+            assertThat(rows(page)).hasCount(own.get("overdue").size());
+            assertEquals(references(coordinator, own.get("overdue")), references(page),
+                    "the breached list is exactly the test's incidents with an overdue open obligation");
+            overdueView = page.url();
+            assertTrue(overdueView.contains("watch=overdue"), overdueView);
+            assertTrue(overdueView.contains("unitCode=" + first.unitCode()), overdueView);
+            assertEquals(references(coordinator, own.get("overdue")), csvReferences(page),
+                    "the CSV file holds the list on the screen");
+            b.assertAccessible();
+
+            page.getByLabel("Người xử lý").selectOption(new SelectOption().setLabel("Phạm Văn Dũng"));
+            filter(page);
+            assertThat(rows(page)).hasCount(1);
+            assertEquals(references(coordinator, Set.of(fiveDaysOld)), references(page));
+            assertTrue(page.url().contains("assignee=" + dung), page.url());
+            assertCounter(page, "Chờ phân loại",
+                    count(coordinator, unitCodes, Map.of("status", "NEW", "assignee", dung)));
+            assertEquals(references(coordinator, Set.of(fiveDaysOld)), csvReferences(page));
+            b.assertAccessible();
         }
 
         try (Browsing other = Browsing.desktop(app)) {
             Page page = other.signIn(coordinator, null);
-            page.navigate(shared);
+            page.navigate(overdueView);
             page.reload();
-            assertThat(rows(page)).hasCount(2);
-            assertEquals(newReferences, references(page));
+            assertThat(rows(page)).hasCount(own.get("overdue").size());
+            assertEquals(references(coordinator, own.get("overdue")), references(page));
             assertThat(page.getByLabel("Mã đơn vị")).hasValue(units);
-            assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Trạng thái"))
-                    .getByLabel("Mới tiếp nhận")).isChecked();
+            assertThat(page.getByLabel("Thời hạn, chờ xác nhận")).hasValue("overdue");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Chờ phân loại"))).click();
+            assertThat(rows(page)).hasCount(3);
+            assertEquals(references(coordinator, own.get("toTriage")), references(page));
+            assertTrue(page.url().contains("status=NEW"), page.url());
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Sắp đến hạn trong 24 giờ")))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sắp đến hạn trong 24 giờ")))
+                    .isVisible();
+            assertThat(rows(page)).hasCount(own.get("due24h").size());
+            assertEquals(references(coordinator, own.get("due24h")), references(page));
+            assertEquals(references(coordinator, own.get("due24h")), csvReferences(page));
+            other.assertAccessible();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Chờ đội tỉnh xác nhận")))
                     .click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chờ đội tỉnh xác nhận")))
                     .isVisible();
-            assertThat(rows(page)).hasCount(1);
-            assertEquals(Set.of(reference(coordinator, escalated.incidentId())), references(page));
+            assertThat(rows(page)).hasCount(Math.min(pending.size(), 50));
+            assertTrue(references(page).contains(reference(coordinator, escalated.incidentId())));
             other.assertAccessible();
         }
     }
@@ -149,34 +192,77 @@ class BoardUiTest {
         return Api.as(coordinator).get("/api/v1/incidents/" + id).then().statusCode(200).extract().path("reference");
     }
 
-    /** The counters worked out from the API's own answers for the units: the board must show the same. */
-    private static Map<String, Integer> countersThroughTheApi(String coordinator, List<String> units) {
+    private static void filter(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc").setExact(true)).click();
+    }
+
+    private static Locator row(Page page, String coordinator, String id) {
+        return rows(page).filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference(coordinator, id)))));
+    }
+
+    private static Set<String> references(String coordinator, Set<String> ids) {
+        return ids.stream().map(id -> reference(coordinator, id)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> csvReferences(Page page) throws IOException {
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Tải danh sách (CSV)")).click());
+        List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("id,reference,unitCode,"), lines.get(0));
+        return lines.stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",")[1])
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** GET /incidents/count for the units and the filters. */
+    private static int count(String coordinator, List<String> units, Map<String, String> filters) {
+        return Api.as(coordinator).queryParam("unitCode", units).queryParams(filters).get("/api/v1/incidents/count")
+                .then().statusCode(200).extract().<Number>path("count").intValue();
+    }
+
+    /** The incidents of every PENDING escalation, every page read. */
+    private static Set<String> pendingAcknowledgement(String coordinator) {
+        Set<String> incidents = new TreeSet<>();
+        String cursor = null;
+        do {
+            var request = Api.as(coordinator).queryParam("status", "PENDING").queryParam("limit", 100);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/escalations").then().statusCode(200).extract().jsonPath();
+            incidents.addAll(page.getList("items.incidentId", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return incidents;
+    }
+
+    /** The counters the test works out itself from its units' incidents and their open obligations (ids). */
+    private static Map<String, Set<String>> countedByTheTest(String coordinator, List<String> units) {
         List<Map<String, Object>> incidents = new ArrayList<>();
         for (String unit : units) {
-            incidents.addAll(Api.as(coordinator).queryParam("unitCode", unit).queryParam("status", String.join(",", ACTIVE))
-                    .queryParam("limit", 500).get("/api/v1/incidents").then().statusCode(200).extract().path("items"));
+            incidents.addAll(Api.as(coordinator).queryParam("unitCode", unit).queryParam("limit", 500)
+                    .get("/api/v1/incidents").then().statusCode(200).extract().path("items"));
         }
-        List<String> pending = Api.as(coordinator).queryParam("status", "PENDING").queryParam("limit", 500)
-                .get("/api/v1/escalations").then().statusCode(200).extract().path("items.incidentId");
         Instant now = Instant.now();
-        int due = 0;
-        int over = 0;
+        Set<String> toTriage = new TreeSet<>();
+        Set<String> due = new TreeSet<>();
+        Set<String> over = new TreeSet<>();
         for (Map<String, Object> incident : incidents) {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> open = ((List<Map<String, Object>>) incident.get("deadlines")).stream()
-                    .filter(deadline -> "OPEN".equals(deadline.get("status"))).toList();
-            if (open.stream().anyMatch(d -> Instant.parse((String) d.get("dueAt")).isBefore(now))) {
-                over++;
+            String id = (String) incident.get("id");
+            if ("NEW".equals(incident.get("status"))) {
+                toTriage.add(id);
             }
-            if (open.stream().map(d -> Instant.parse((String) d.get("dueAt")))
-                    .anyMatch(at -> !at.isBefore(now) && at.isBefore(now.plus(24, ChronoUnit.HOURS)))) {
-                due++;
+            @SuppressWarnings("unchecked")
+            List<Instant> open = ((List<Map<String, Object>>) incident.get("deadlines")).stream()
+                    .filter(deadline -> "OPEN".equals(deadline.get("status")))
+                    .map(deadline -> Instant.parse((String) deadline.get("dueAt"))).toList();
+            if (open.stream().anyMatch(at -> at.isBefore(now))) {
+                over.add(id);
+            }
+            if (open.stream().anyMatch(at -> !at.isBefore(now) && at.isBefore(now.plus(24, ChronoUnit.HOURS)))) {
+                due.add(id);
             }
         }
-        return Map.of(
-                "toTriage", (int) incidents.stream().filter(i -> "NEW".equals(i.get("status"))).count(),
-                "due24h", due,
-                "overdue", over,
-                "pendingAck", (int) incidents.stream().filter(i -> pending.contains(i.get("id"))).count());
+        return Map.of("toTriage", toTriage, "due24h", due, "overdue", over);
     }
 }

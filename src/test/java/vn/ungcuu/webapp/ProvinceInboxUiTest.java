@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Browsing;
 import vn.ungcuu.support.Escalations;
+import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.Tokens;
+import vn.ungcuu.support.Triage;
 
-/** The provincial team's inbox: an escalation acknowledged, another returned with a reason, as the service records. */
+/**
+ * The provincial team's inbox: an escalation acknowledged, another returned with a reason, as the service records;
+ * the district's assignee shown by name.
+ */
 @QuarkusTest
 class ProvinceInboxUiTest {
 
@@ -34,6 +39,10 @@ class ProvinceInboxUiTest {
         Escalations.Escalated acknowledged = Escalations.seriousIncidentEscalated(coordinator);
         Escalations.Escalated returned = Escalations.seriousIncidentEscalated(coordinator);
         String provincial = Tokens.provincial();
+        String dung = Fixtures.uniqueCode("kt-dung").toLowerCase();
+        Api.as(Tokens.person(dung, "Phạm Văn Dũng", null, List.of("responder"), null)).get("/api/v1/incidents").then()
+                .statusCode(200);
+        Triage.assign(coordinator, acknowledged.incidentId(), dung);
 
         try (Browsing b = Browsing.phone(app)) {
             Page page = b.signIn(provincial, "/tinh");
@@ -41,6 +50,7 @@ class ProvinceInboxUiTest {
             assertThat(first.getByText("Đã ngắt kết nối Internet của máy chủ")).isVisible();
             assertThat(first.getByText("Phân tích mã độc, khôi phục dữ liệu")).isVisible();
             assertThat(first.getByText("Chờ tiếp nhận")).isVisible();
+            assertThat(first.getByText("Phạm Văn Dũng")).isVisible();
             b.assertAccessible();
 
             first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xác nhận đã tiếp nhận")).click();
