@@ -82,8 +82,8 @@ public class PeopleDirectory {
                 .field("unitCode", before.unitCode(), claims.unitCode()).field("roles", before.roles(), claims.roles()));
     }
 
-    /** One page of people, by name, optionally holding a role, of a unit, or whose name or id contains the text. */
-    public Page<PersonView> list(String role, String unitCode, String nameContains, PageRequest page) {
+    /** One page of people, by name, optionally holding a role, of a unit, among given ids, or whose name or id contains the text. */
+    public Page<PersonView> list(String role, String unitCode, List<String> ids, String nameContains, PageRequest page) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person where true");
         Map<String, Object> params = new java.util.HashMap<>();
         if (role != null) {
@@ -93,6 +93,10 @@ public class PeopleDirectory {
         if (unitCode != null) {
             sql.append(" and unit_code = :unit");
             params.put("unit", unitCode);
+        }
+        if (!ids.isEmpty()) {
+            sql.append(" and id in (:ids)");
+            params.put("ids", ids);
         }
         if (nameContains != null) {
             sql.append(" and (strpos(lower(name), lower(:text)) > 0 or strpos(lower(id), lower(:text)) > 0)");

@@ -44,6 +44,10 @@ public class PeopleResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {Roles.REPORTER, Roles.COORDINATOR,
                             Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})) String role,
             @QueryParam("unitCode") @Parameter(description = "Only people of this unit") String unitCode,
+            @QueryParam("id") @Parameter(description = "Only these people (token subjects; repeatable, at most 100): "
+                    + "names for the ids a screen shows, in one call",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 100))
+            java.util.List<String> ids,
             @QueryParam("q") @Parameter(description = "Only people whose name or id contains this text (any case)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String text,
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 50)") String limit,
@@ -54,7 +58,11 @@ public class PeopleResource {
         if (text != null && text.length() > 100) {
             throw ApiException.invalid("q", "must be at most 100 characters");
         }
-        return PageLinks.ok(directory.list(role, blankToNull(unitCode), blankToNull(text),
+        java.util.List<String> chosen = vn.ungcuu.http.EnumParams.split(ids);
+        if (chosen.size() > 100) {
+            throw ApiException.invalid("id", "must name at most 100 people");
+        }
+        return PageLinks.ok(directory.list(role, blankToNull(unitCode), chosen, blankToNull(text),
                 PageRequest.of(limit, cursor)), uri);
     }
 

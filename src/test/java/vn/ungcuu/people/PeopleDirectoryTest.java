@@ -80,6 +80,8 @@ class PeopleDirectoryTest {
         Api.as(coordinator).queryParam("unitCode", unit).get("/api/v1/people").then()
                 .body("items.id", contains("b-" + tag));
         Api.as(coordinator).queryParam("q", "nobody-" + tag).get("/api/v1/people").then().body("items", empty());
+        Api.as(coordinator).queryParam("id", "c-" + tag, "a-" + tag, "nobody-" + tag).get("/api/v1/people").then()
+                .body("items.id", contains("a-" + tag, "c-" + tag));
     }
 
     @Test
