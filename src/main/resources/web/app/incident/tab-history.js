@@ -1,7 +1,7 @@
 // Tab "Lịch sử": every change to the incident, oldest first: who, when, what, and each field from → to.
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
-import { t } from '../core/i18n.js';
+import { t, term } from '../core/i18n.js';
 import { get } from '../core/api.js';
 import { dateTime } from '../core/format.js';
 import { loading, problemBox } from '../core/widgets.js';
@@ -12,6 +12,19 @@ export function actionText(action) {
   const key = `incident.history.action.${action}`;
   const text = t(key);
   return text === key ? action : text;
+}
+
+/** The enum words of the fields whose values are enums (a value the app does not know is shown as is). */
+const TERMS = {
+  status: 'status', severity: 'severity', 'assessment.computedSeverity': 'severity', category: 'category', tlp: 'tlp',
+  legalClass: 'incident.legalClass', 'escalation.status': 'incident.escalationStatus',
+};
+
+/** A changed value as people read it: a person by name, an enum in words, anything else as the service sent it. */
+export function changeValue(directory, field, value) {
+  if (field === 'assignee' && typeof value === 'string' && value) return personName(directory, value);
+  if (TERMS[field] && typeof value === 'string' && value) return term(TERMS[field], value);
+  return valueText(value);
 }
 
 export function fieldText(field) {
@@ -59,7 +72,7 @@ class IncidentHistory extends View {
           <td>${personName(this.directory, entry.actor)}</td>
           <th scope="row">${actionText(entry.action)}</th>
           <td>${entry.changes.length ? html`<ul class="plain changes">${entry.changes.map((change) => html`<li>
-            <span class="field">${fieldText(change.field)}</span>: ${valueText(change.from)} → ${valueText(change.to)}</li>`)}</ul>` : nothing}</td>
+            <span class="field">${fieldText(change.field)}</span>: ${changeValue(this.directory, change.field, change.from)} → ${changeValue(this.directory, change.field, change.to)}</li>`)}</ul>` : nothing}</td>
         </tr>`)}</tbody></table></div>` : html`<p class="muted">${t('incident.history.none')}</p>`}
       ${this.next ? html`<button type="button" class="secondary" @click=${() => this.load(this.next)}>${t('common.more')}</button>` : nothing}
       ${problemBox(this.problem)}`;
