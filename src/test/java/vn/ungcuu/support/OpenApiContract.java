@@ -64,11 +64,16 @@ public final class OpenApiContract implements Filter {
         if (path == null || path.isEmpty()) {
             path = "/";
         }
-        if (path.startsWith("/q/") || path.equals("/q")) {
+        if (path.startsWith("/q/") || path.equals("/q") || isWebAppFile(path)) {
             return response;
         }
         contract().check(method, path, response);
         return response;
+    }
+
+    /** The web app's page and bundles are files, not operations of the API. */
+    private static boolean isWebAppFile(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.startsWith("/static/");
     }
 
     private static Contract contract() {
