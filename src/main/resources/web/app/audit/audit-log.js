@@ -8,6 +8,7 @@ import { get } from '../core/api.js';
 import { currentRoute, replaceQuery } from '../core/router.js';
 import { dateTime, fromLocalInput, number } from '../core/format.js';
 import { loading, problemBox } from '../core/widgets.js';
+import { People } from '../core/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './audit.css';
@@ -51,6 +52,8 @@ class AuditLog extends View {
     this.filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) || '']));
     this.items = [];
     this.cursor = null;
+    // who did it, by name (the filter still takes the id, which the entry shows too)
+    this.people = new People(() => this.requestUpdate());
   }
 
   connectedCallback() {
@@ -78,6 +81,7 @@ class AuditLog extends View {
       const page = await get('/audit', { ...this.query(), limit: 50, cursor });
       this.items = [...this.items, ...page.items];
       this.cursor = page.nextCursor;
+      this.people.resolve(page.items.map((entry) => entry.actor));
     } catch (problem) {
       this.problem = problem;
     } finally {
@@ -196,7 +200,8 @@ class AuditLog extends View {
         <span>${typeName(entry.entityType)} ${target}</span></p>
       <dl class="facts">
         <dt>${t('audit.at')}</dt><dd>${dateTime(entry.at)}</dd>
-        <dt>${t('audit.who')}</dt><dd>${entry.actor}</dd>
+        <dt>${t('audit.who')}</dt><dd>${this.people.known(entry.actor)
+          ? html`${this.people.name(entry.actor)} <span class="muted small">(${entry.actor})</span>` : entry.actor}</dd>
         ${entry.requestId ? html`<dt>${t('audit.requestId')}</dt><dd>${entry.requestId}</dd>` : nothing}
         <dt>${t('audit.seal')}</dt><dd>${entry.chainPosition === null || entry.chainPosition === undefined
           ? t('audit.notSealed') : t('audit.sealedAt', { position: entry.chainPosition })}</dd>

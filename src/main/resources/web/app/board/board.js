@@ -15,7 +15,7 @@ import { currentRoute, replaceQuery } from '../core/router.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { countdown, dateTime, number } from '../core/format.js';
 import { CATEGORIES, DAY_MS, SEVERITIES, STATUSES, nextDeadline, regimeText } from './incidents.js';
-import { People } from './people.js';
+import { People } from '../core/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './board.css';

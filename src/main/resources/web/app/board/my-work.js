@@ -10,7 +10,7 @@ import { claims } from '../core/auth.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { countdown, dateTime, number } from '../core/format.js';
 import { ACTIVE, nextDeadline, regimeText } from './incidents.js';
-import { People } from './people.js';
+import { People } from '../core/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './board.css';

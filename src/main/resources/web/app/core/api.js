@@ -132,3 +132,12 @@ export async function upload(path, form, { idempotencyKey, onProgress } = {}) {
     request.send(form);
   });
 }
+
+/**
+ * A keyset-paged list read one page at a time ("Xem thêm"): with a cursor, the next page appended to what is shown;
+ * without, the first page in its place. Answers {items, next}.
+ */
+export async function pageOnto(shown, cursor, path, query = {}) {
+  const page = await get(path, { ...query, cursor });
+  return { items: cursor ? [...(shown || []), ...page.items] : page.items, next: page.nextCursor };
+}

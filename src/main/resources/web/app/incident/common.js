@@ -2,6 +2,7 @@
 // regime's texts in the current language, and the "someone else changed it" signal.
 import { addMessages, lang, t } from '../core/i18n.js';
 import { get, getAll } from '../core/api.js';
+export { peopleDirectory, personName } from '../core/people.js';
 import { hasRole } from '../core/auth.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
@@ -42,32 +43,6 @@ export function signalChanged(from) {
   from.dispatchEvent(new CustomEvent('uc-changed', { bubbles: true, composed: true }));
 }
 
-let directory = null;
-
-/**
- * The people directory (GET /people, staff only): everyone by id for names, and the responders for the assignee
- * picker.
- * {available: false} when the service has no directory (404) or the caller may not read it.
- */
-export function peopleDirectory(fresh = false) {
-  if (fresh) directory = null;
-  if (!directory) {
-    directory = isStaff()
-      ? getAll('/people')
-        .then((items) => ({ available: true, responders: items.filter((p) => (p.roles || []).includes('responder')),
-          byId: new Map(items.map((p) => [p.id, p])) }))
-        .catch((problem) => ({ available: false, problem, responders: [], byId: new Map() }))
-      : Promise.resolve({ available: false, responders: [], byId: new Map() });
-  }
-  return directory;
-}
-
-/** A person's name when the directory knows the id, else the id itself. */
-export function personName(dir, id) {
-  if (!id) return '';
-  const person = dir?.byId?.get(id);
-  return person?.name || id;
-}
 
 let authorities = null;
 

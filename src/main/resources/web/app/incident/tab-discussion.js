@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { t } from '../core/i18n.js';
-import { call, get } from '../core/api.js';
+import { call, get, pageOnto } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
 import { dateTime } from '../core/format.js';
 import { fieldError, loading, problemBox } from '../core/widgets.js';
@@ -28,14 +28,13 @@ class IncidentDiscussion extends View {
   async load(cursor) {
     this.problem = null;
     try {
-      const page = await get(`/incidents/${this.incident.id}/comments`, { cursor });
-      this.comments = cursor ? [...this.comments, ...page.items] : page.items;
-      this.next = page.nextCursor;
+      ({ items: this.comments, next: this.next } = await pageOnto(this.comments, cursor, `/incidents/${this.incident.id}/comments`));
     } catch (problem) {
       this.problem = problem;
       if (!cursor) this.comments = [];
     }
   }
+
 
   get canWrite() {
     return hasRole('reporter', 'coordinator', 'responder', 'provincial');

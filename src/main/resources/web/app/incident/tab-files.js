@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { t } from '../core/i18n.js';
-import { download, get, newKey, upload } from '../core/api.js';
+import { download, newKey, pageOnto, upload } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
 import { dateTime } from '../core/format.js';
 import { loading, problemBox } from '../core/widgets.js';
@@ -28,15 +28,16 @@ class IncidentFiles extends View {
   async load(cursor) {
     this.problem = null;
     try {
-      const [page, directory] = await Promise.all([get(`/incidents/${this.incident.id}/attachments`, { cursor }), peopleDirectory()]);
-      this.files = cursor ? [...this.files, ...page.items] : page.items;
-      this.next = page.nextCursor;
+      const [shown, directory] = await Promise.all([
+        pageOnto(this.files, cursor, `/incidents/${this.incident.id}/attachments`), peopleDirectory()]);
+      ({ items: this.files, next: this.next } = shown);
       this.directory = directory;
     } catch (problem) {
       this.problem = problem;
       if (!cursor) this.files = [];
     }
   }
+
 
   get canUpload() {
     return hasRole('reporter', 'coordinator', 'responder') && !isFinished(this.incident) && !this.incident.stateSecret;

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { t, term } from '../core/i18n.js';
-import { get } from '../core/api.js';
+import { pageOnto } from '../core/api.js';
 import { dateTime } from '../core/format.js';
 import { loading, problemBox } from '../core/widgets.js';
 import { peopleDirectory, personName, valueText } from './common.js';
@@ -50,15 +50,16 @@ class IncidentHistory extends View {
   async load(cursor) {
     this.problem = null;
     try {
-      const [page, directory] = await Promise.all([get(`/incidents/${this.incident.id}/history`, { cursor }), peopleDirectory()]);
-      this.entries = cursor ? [...this.entries, ...page.items] : page.items;
-      this.next = page.nextCursor;
+      const [shown, directory] = await Promise.all([
+        pageOnto(this.entries, cursor, `/incidents/${this.incident.id}/history`), peopleDirectory()]);
+      ({ items: this.entries, next: this.next } = shown);
       this.directory = directory;
     } catch (problem) {
       this.problem = problem;
       if (!cursor) this.entries = [];
     }
   }
+
 
   render() {
     if (!this.entries) return html`<h2>${t('incident.tab.history')}</h2>${loading()}`;

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { t, term } from '../core/i18n.js';
-import { call, get } from '../core/api.js';
+import { call, get, pageOnto } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
 import { dateTime } from '../core/format.js';
 import { fieldError, loading, problemBox } from '../core/widgets.js';
@@ -30,16 +30,16 @@ class IncidentTasks extends View {
   async load(cursor) {
     this.problem = null;
     try {
-      const [page, directory] = await Promise.all([
-        get(`/incidents/${this.incident.id}/tasks`, { cursor }), peopleDirectory()]);
-      this.tasks = cursor ? [...this.tasks, ...page.items] : page.items;
-      this.next = page.nextCursor;
+      const [shown, directory] = await Promise.all([
+        pageOnto(this.tasks, cursor, `/incidents/${this.incident.id}/tasks`), peopleDirectory()]);
+      ({ items: this.tasks, next: this.next } = shown);
       this.directory = directory;
     } catch (problem) {
       this.problem = problem;
       if (!cursor) this.tasks = [];
     }
   }
+
 
   /** Who may tick steps: the service decides; these roles may try (auditors and administrators only read). */
   get canWork() {

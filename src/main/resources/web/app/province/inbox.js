@@ -9,7 +9,7 @@ import { call, get } from '../core/api.js';
 import { currentRoute, replaceQuery } from '../core/router.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { dateTime, number } from '../core/format.js';
-import { People } from '../board/people.js';
+import { People } from '../core/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './inbox.css';
@@ -97,7 +97,8 @@ class ProvinceInbox extends View {
       if (answer.status === 'fulfilled') incidents.set(wanted[index], answer.value);
     });
     this.incidents = incidents;
-    this.people.resolve([...incidents.values()].map((incident) => incident.assignee));
+    this.people.resolve([...[...incidents.values()].map((incident) => incident.assignee),
+      ...escalations.flatMap((escalation) => [escalation.createdBy, escalation.acknowledgedBy])]);
   }
 
   filter(event) {
@@ -210,11 +211,11 @@ class ProvinceInbox extends View {
       <dl class="facts">
         <dt>${t('province.unit')}</dt>
         <dd>${report.reportingUnit ? `${report.reportingUnit.name} (${report.reportingUnit.code})` : ''}</dd>
-        <dt>${t('province.escalatedAt')}</dt><dd>${dateTime(escalation.createdAt)} · ${escalation.createdBy}</dd>
+        <dt>${t('province.escalatedAt')}</dt><dd>${dateTime(escalation.createdAt)} · ${this.people.name(escalation.createdBy)}</dd>
         <dt>${t('province.reason')}</dt><dd>${escalation.reason}</dd>
         ${incident?.assignee ? html`<dt>${t('province.assignee')}</dt><dd>${this.people.name(incident.assignee)}</dd>` : nothing}
         ${escalation.acknowledgedAt ? html`<dt>${t('province.acknowledgedAt')}</dt>
-          <dd>${dateTime(escalation.acknowledgedAt)}${escalation.acknowledgedBy ? ` · ${escalation.acknowledgedBy}` : ''}</dd>` : nothing}
+          <dd>${dateTime(escalation.acknowledgedAt)}${escalation.acknowledgedBy ? ` · ${this.people.name(escalation.acknowledgedBy)}` : ''}</dd>` : nothing}
         ${escalation.completedAt ? html`<dt>${t('province.completedAt')}</dt><dd>${dateTime(escalation.completedAt)}</dd>` : nothing}
         ${escalation.returnedAt ? html`<dt>${t('province.returnedAt')}</dt><dd>${dateTime(escalation.returnedAt)}</dd>
           <dt>${t('province.returnReason')}</dt><dd>${escalation.returnReason}</dd>` : nothing}

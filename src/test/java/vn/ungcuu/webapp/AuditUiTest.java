@@ -34,6 +34,9 @@ class AuditUiTest {
     @Test
     void anAuditorFiltersByAnIncidentSeesItsChangesAndFindsTheChainIntact() {
         String incident = Triage.incidentIn("TRIAGED", Tokens.coordinator());
+        String lan = "coordinator-" + vn.ungcuu.support.Fixtures.uniqueCode("L").toLowerCase();
+        Api.as(Tokens.person(lan, "Đỗ Thị Lan", null, List.of("coordinator"), null)).contentType(Api.MERGE_PATCH)
+                .body(Map.of("tlp", "AMBER")).patch("/api/v1/incidents/" + incident).then().statusCode(200);
         sealer.sealPending(); // the sealing job is off in tests
         String auditor = Tokens.auditor();
         JsonPath entries = Api.as(auditor).queryParam("entityId", incident).get("/api/v1/audit").then().statusCode(200)
@@ -56,6 +59,8 @@ class AuditUiTest {
                 assertThat(shown.nth(i).locator(".audit-head")).containsText(actions.get(i));
                 assertThat(shown.nth(i)).containsText(incident);
             }
+            // who did it, by name from the people directory, with the id the filter takes
+            assertThat(shown.filter(new Locator.FilterOptions().setHasText("UPDATE"))).containsText("Đỗ Thị Lan (" + lan + ")");
             Locator triage = shown.filter(new Locator.FilterOptions().setHasText("TRIAGE"));
             Locator row = triage.locator("table.audit-changes tr", new Locator.LocatorOptions()
                     .setHasText(String.valueOf(change.get("field"))));
