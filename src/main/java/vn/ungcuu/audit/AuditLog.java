@@ -22,6 +22,9 @@ import vn.ungcuu.clock.TimeSource;
 @ApplicationScoped
 public class AuditLog implements PanacheRepository<AuditEntry> {
 
+    /** The actor of what the service does by itself (a deadline's breach, default playbooks, the people directory). */
+    public static final String SYSTEM_ACTOR = "system";
+
     private static final TypeReference<List<FieldChange>> CHANGE_LIST = new TypeReference<>() {
     };
 

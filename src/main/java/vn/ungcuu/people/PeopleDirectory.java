@@ -65,7 +65,7 @@ public class PeopleDirectory {
                     .setParameter("roles", arrayLiteral(claims.roles())).setParameter("now", Timestamp.from(now))
                     .executeUpdate();
             if (inserted == 1) {
-                audit.record(claims.id(), AUDIT_TYPE, claims.id(), "CREATE", new Changes()
+                audit.record(AuditLog.SYSTEM_ACTOR, AUDIT_TYPE, claims.id(), "CREATE", new Changes()
                         .created("name", claims.name()).created("email", claims.email())
                         .created("unitCode", claims.unitCode()).created("roles", claims.roles()));
             }
@@ -77,7 +77,7 @@ public class PeopleDirectory {
                 .setParameter("email", claims.email()).setParameter("unit", claims.unitCode())
                 .setParameter("roles", arrayLiteral(claims.roles())).setParameter("now", Timestamp.from(now))
                 .executeUpdate();
-        audit.record(claims.id(), AUDIT_TYPE, claims.id(), "UPDATE", new Changes()
+        audit.record(AuditLog.SYSTEM_ACTOR, AUDIT_TYPE, claims.id(), "UPDATE", new Changes()
                 .field("name", before.name(), claims.name()).field("email", before.email(), claims.email())
                 .field("unitCode", before.unitCode(), claims.unitCode()).field("roles", before.roles(), claims.roles()));
     }

@@ -36,7 +36,7 @@ import vn.ungcuu.incident.Category;
 @ApplicationScoped
 public class DefaultPlaybooks {
 
-    static final String SYSTEM_ACTOR = "system";
+    static final String SYSTEM_ACTOR = AuditLog.SYSTEM_ACTOR;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

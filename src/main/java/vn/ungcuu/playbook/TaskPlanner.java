@@ -28,7 +28,7 @@ import vn.ungcuu.security.CurrentUser;
 @ApplicationScoped
 public class TaskPlanner {
 
-    static final String SYSTEM_ACTOR = "system";
+    static final String SYSTEM_ACTOR = AuditLog.SYSTEM_ACTOR;
 
     @Inject
     TaskRepository tasks;

@@ -28,7 +28,7 @@ import vn.ungcuu.outbox.Outbox;
 @ApplicationScoped
 public class DeadlineWatch {
 
-    static final String SYSTEM_ACTOR = "system";
+    static final String SYSTEM_ACTOR = AuditLog.SYSTEM_ACTOR;
     private static final int BATCH = 500;
 
     @Inject
