@@ -1,7 +1,7 @@
 // Form pieces the administration screens share: a labelled control with its field errors tied to it, and the
 // field errors of a problem by the API's field path.
 import { html, nothing } from 'lit';
-import { fieldError } from '../core/widgets.js';
+import { fieldError, problemBox } from '../core/widgets.js';
 
 /** The field errors of a failed call by field name ({} when none, or when it was no validation problem). */
 export function errorsOf(problem) {
@@ -96,4 +96,18 @@ export class FormState {
       this.host.requestUpdate();
     }
   }
+}
+
+/**
+ * The problem of a form, in words, with its fields named; when someone else changed the record since it was read
+ * (412), a button that reads it again and starts the form over from what is stored now.
+ */
+export function formProblem(form, labels, reload, reloadLabel) {
+  return html`${problemBox(form.problem, labels)}
+    ${form.problem?.status === 412 && reload ? html`<button type="button" class="secondary" @click=${reload}>${reloadLabel}</button>` : nothing}`;
+}
+
+/** The success of a form, said to screen readers too. */
+export function doneNotice(form) {
+  return form.done ? html`<p class="notice" role="status">${form.done}</p>` : nothing;
 }

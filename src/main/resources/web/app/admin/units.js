@@ -1,13 +1,13 @@
-// Đơn vị: the units (communes, wards, departments…) with their focal points, a unit's contacts and their
-// declarations, a new unit (administrators) and a unit's edit (If-Match on its ETag).
+// Đơn vị: the units (communes, wards, departments…) with their focal points, a unit's contacts (contacts.js: the
+// register, a form per role, the history), a new unit (administrators) and a unit's edit (If-Match on its ETag).
 import { html, nothing } from 'lit';
 import { View } from '../core/view.js';
 import { t } from '../core/i18n.js';
 import { call, get, newKey } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
-import { dateTime } from '../core/format.js';
 import { loading, problemBox } from '../core/widgets.js';
 import { FormState, compact, field, optional } from './form.js';
+import './contacts.js';
 
 export const UNIT_TYPES = ['COMMUNE', 'WARD', 'SPECIAL_ZONE', 'DEPARTMENT', 'PROVINCE', 'POLICE', 'OFFICE',
   'DISTRICT', 'TOWN', 'COORDINATOR', 'PROVINCIAL'];
@@ -27,6 +27,7 @@ class Units extends View {
     this.items = [];
     this.create = new FormState(this, 'unit-new', EMPTY);
     this.edit = new FormState(this, 'unit-edit', EMPTY);
+    this.lookup = new FormState(this, 'unit-lookup', { code: '' });
   }
 
   connectedCallback() {
@@ -112,12 +113,7 @@ class Units extends View {
   }
 
   async showContacts(code) {
-    this.contacts = { code, busy: true };
-    try {
-      this.contacts = { code, register: await get(`/units/${encodeURIComponent(code)}/contacts`) };
-    } catch (problem) {
-      this.contacts = { code, problem };
-    }
+    this.contacts = { code };
     await this.updateComplete;
     this.querySelector('#contacts-title')?.focus();
   }
@@ -126,6 +122,7 @@ class Units extends View {
     return html`<h2 id="units-title">${t('admin.units')}</h2>
       ${this.create.done ? html`<p class="notice" role="status">${this.create.done}</p>` : nothing}
       ${problemBox(this.problem)}
+      ${this.lookupForm()}
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="units-title"><table>
         <thead><tr><th scope="col">${t('admin.unit.code')}</th><th scope="col">${t('admin.unit.name')}</th>
           <th scope="col">${t('admin.unit.type')}</th><th scope="col">${t('admin.unit.focalPoint')}</th>
@@ -148,28 +145,36 @@ class Units extends View {
   }
 
   contactsView() {
-    const { code, register, problem, busy } = this.contacts;
-    return html`<section class="card" aria-labelledby="contacts-title">
+    const { code } = this.contacts;
+    return html`<section class="card" aria-labelledby="contacts-title" @uc-unit-changed=${(event) => this.refreshRow(event.detail.code)}>
       <h3 id="contacts-title" tabindex="-1">${t('admin.unit.contactsTitle', { code })}</h3>
-      ${busy ? loading() : nothing}${problemBox(problem)}
-      ${register ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="contacts-title"><table>
-        <thead><tr><th scope="col">${t('admin.contact.role')}</th><th scope="col">${t('admin.contact.person')}</th>
-          <th scope="col">${t('admin.contact.reach')}</th><th scope="col">${t('admin.contact.since')}</th>
-          <th scope="col">${t('admin.contact.declared')}</th></tr></thead>
-        <tbody>${register.contacts.map((contact) => html`<tr>
-          <th scope="row">${t(`admin.contactRole.${contact.role}`)}</th>
-          <td>${contact.name || html`<span class="muted">${t('common.none')}</span>`}${contact.title ? html`<br><span class="small">${contact.title}</span>` : nothing}</td>
-          <td>${[contact.phone, contact.email, contact.address].filter(Boolean).map((value) => html`<div>${value}</div>`)}</td>
-          <td>${dateTime(contact.since)}</td>
-          <td>${contact.declared ? t('admin.contact.declaredAt', { at: dateTime(contact.declaredAt) }) : html`<strong>${t('admin.contact.notDeclared')}</strong>`}</td>
-        </tr>`)}</tbody>
-      </table></div>
-      ${register.openObligations.length ? html`<h4>${t('admin.unit.openObligations')}</h4><ul>
-        ${register.openObligations.map((obligation) => html`<li class=${obligation.breached ? 'overdue' : ''}>${obligation.title}
-          — ${t('admin.unit.dueAt', { at: dateTime(obligation.dueAt) })} <span class="small muted">(${obligation.legalBasis})</span></li>`)}
-      </ul>` : nothing}` : nothing}
+      <uc-admin-contacts .code=${code}></uc-admin-contacts>
       <button type="button" class="secondary" @click=${() => { this.contacts = null; }}>${t('common.close')}</button>
     </section>`;
+  }
+
+  /** A unit whose contacts were changed: its row shows the new focal point. */
+  async refreshRow(code) {
+    try {
+      const unit = await get(`/units/${encodeURIComponent(code)}`);
+      this.items = this.items.map((item) => (item.code === unit.code ? unit : item));
+    } catch {
+      // the row keeps what it showed; the contacts themselves are read again by their own view
+    }
+  }
+
+  /** Opens a unit's contacts by its code (the list is long: units are paged by code). */
+  openByCode(event) {
+    event.preventDefault();
+    const code = String(this.lookup.values.code || '').trim().toUpperCase();
+    if (code) this.showContacts(code);
+  }
+
+  lookupForm() {
+    return html`<form class="row admin-lookup" role="search" aria-label=${t('admin.unit.lookup')} @submit=${(event) => this.openByCode(event)}>
+      ${field(this.lookup, 'code', t('admin.unit.lookup.code'))}
+      <button type="submit" class="secondary">${t('admin.unit.lookup.open')}</button>
+    </form>`;
   }
 
   fields(form, withCode) {
