@@ -68,7 +68,11 @@ export function signOut() {
 export async function bearer() {
   if (keycloak) {
     try {
-      await keycloak.updateToken(30);
+      // a provider that gives no refresh token (not every one does for public clients): use the access token
+      // until it runs out, then sign in again
+      // (keycloak-js's isTokenExpired refuses to answer without a refresh token, hence the sum here)
+      if (keycloak.refreshToken) await keycloak.updateToken(30);
+      else if (keycloak.tokenParsed.exp - Date.now() / 1000 + (keycloak.timeSkew || 0) < 5) throw new Error('expired');
       token = keycloak.token;
     } catch {
       sessionExpired();

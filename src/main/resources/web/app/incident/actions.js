@@ -35,7 +35,8 @@ class IncidentActions extends View {
   render() {
     const transitions = this.transitions || [];
     const assign = hasRole('coordinator') && !isFinished(this.incident);
-    if (!transitions.length && !assign) return nothing;
+    // what was just done stays said even when it leaves the caller nothing more to do (a responder's RESOLVE)
+    if (!transitions.length && !assign && !this.done && !this.problem) return nothing;
     return html`<section class="incident-actions no-print" aria-labelledby="incident-actions-h">
       <h2 id="incident-actions-h">${t('incident.actions.title')}</h2>
       ${transitions.length ? html`<div class="row">${transitions.map((option) => this.button(option))}</div>` : nothing}

@@ -69,14 +69,18 @@ class OidcSignInUiTest {
         try (Browsing browsing = Browsing.desktop(app)) {
             browsing.context().route(IDP + "/**", route -> answer(route, seen, accessToken));
             Page page = browsing.page();
-            page.navigate(app + "#/nhat-ky-khong-co");
+            page.navigate(app + "#/dieu-phoi?status=NEW");
 
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"))).isVisible();
             assertThat(page.getByText("Trần Thị Hoa")).isVisible();
             assertEquals("S256", seen.get("code_challenge_method"));
+            assertEquals("1", seen.get("authorizations"), "one sign-in: the screen's calls use the token, not a new login");
             assertEquals("ungcuu-web", seen.get("client_id"));
             assertEquals("true", seen.get("verifier_matched"), "the token request proves the PKCE challenge");
-            assertTrue(page.url().endsWith("#/nhat-ky-khong-co"), "back where the person was going: " + page.url());
+            assertTrue(page.url().endsWith("#/dieu-phoi?status=NEW"), "back where the person was going: " + page.url());
+            // the board called the API with the provider's token
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bảng điều phối").setLevel(1)))
+                    .isVisible();
             assertFalse(page.url().contains("code="), "the code is gone from the address bar: " + page.url());
             assertEquals(0L, ((Number) page.evaluate("sessionStorage.length + localStorage.length")).longValue()
                     - (page.evaluate("localStorage.getItem('ungcuu.lang')") == null ? 0 : 1),
@@ -90,7 +94,10 @@ class OidcSignInUiTest {
     /** The fake provider: discovery, authorize (302 back with a code), token (PKCE checked, CORS answered). */
     private static void answer(Route route, Map<String, String> seen, String accessToken) {
         URI uri = URI.create(route.request().url());
-        Map<String, String> cors = Map.of("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Headers", "*",
+        // keycloak-js sends the token request with credentials: CORS then needs the exact origin, not *
+        String origin = route.request().headerValue("origin");
+        Map<String, String> cors = Map.of("Access-Control-Allow-Origin", origin == null ? "*" : origin,
+                "Access-Control-Allow-Credentials", "true", "Access-Control-Allow-Headers", "content-type, authorization",
                 "Content-Type", "application/json");
         String path = uri.getPath();
         if (route.request().method().equals("OPTIONS")) {
@@ -103,6 +110,7 @@ class OidcSignInUiTest {
         } else if (path.endsWith("/auth")) {
             Map<String, String> query = form(uri.getRawQuery());
             seen.putAll(query);
+            seen.merge("authorizations", "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
             String back = query.get("redirect_uri") + (query.get("redirect_uri").contains("?") ? "&" : "?")
                     + "state=" + query.get("state") + "&code=fake-code-1";
             route.fulfill(new Route.FulfillOptions().setStatus(302).setHeaders(Map.of("Location", back)));
