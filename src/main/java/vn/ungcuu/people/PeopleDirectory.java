@@ -52,7 +52,7 @@ public class PeopleDirectory {
     }
 
     private void write(Claims claims) {
-        PersonView before = find(claims.id(), true);
+        PersonView before = lockedFind(claims.id());
         if (claims.sameAs(before)) {
             return;
         }
@@ -84,7 +84,8 @@ public class PeopleDirectory {
 
     /** One page of people, by name, optionally holding a role, of a unit, among given ids, or whose name or id contains the text. */
     public Page<PersonView> list(String role, String unitCode, List<String> ids, String nameContains, PageRequest page) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person where true");
+        // the sort key comes from the database (its lower() and collation), so that a cursor matches its ordering
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", lower(name) from person where true");
         Map<String, Object> params = new java.util.HashMap<>();
         if (role != null) {
             sql.append(" and roles @> array[cast(:role as text)]");
@@ -111,16 +112,16 @@ public class PeopleDirectory {
         sql.append(" order by lower(name), id limit ").append(page.fetchSize());
         var query = em.createNativeQuery(sql.toString(), Object[].class);
         params.forEach(query::setParameter);
-        List<PersonView> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            rows.add(view((Object[]) row));
+            rows.add((Object[]) row);
         }
-        return Page.of(rows, page, (PersonView last) ->
-                new Cursor("people", List.of(last.name().toLowerCase(java.util.Locale.ROOT), last.id())).encode());
+        return Page.of(rows, page, (Object[] last) -> new Cursor("people", List.of((String) last[7], (String) last[0]))
+                .encode()).map(PeopleDirectory::view);
     }
 
-    private PersonView find(String id, boolean lock) {
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from person where id = :id" + (lock ? " for update" : ""),
+    private PersonView lockedFind(String id) {
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from person where id = :id for update",
                 Object[].class).setParameter("id", id).getResultList();
         return rows.isEmpty() ? null : view((Object[]) rows.get(0));
     }

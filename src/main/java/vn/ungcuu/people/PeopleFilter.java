@@ -28,11 +28,17 @@ public class PeopleFilter {
             return;
         }
         try {
-            directory.note(new Claims(user.id(), user.displayName(), user.email().orElse(null),
-                    user.unitCode().orElse(null), user.roles().stream().filter(Roles.ALL::contains).sorted().toList()));
+            directory.note(new Claims(user.id(), cut(user.displayName(), 255), user.email().map(email -> cut(email, 320))
+                    .orElse(null), user.unitCode().orElse(null),
+                    user.roles().stream().filter(Roles.ALL::contains).sorted().toList()));
         } catch (RuntimeException e) {
             LOG.warnf("The people directory could not note a caller: %s", e.getClass().getSimpleName());
         }
+    }
+
+    /** A claim longer than the directory keeps is kept shortened (a name is for showing). */
+    private static String cut(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
     }
 
 }

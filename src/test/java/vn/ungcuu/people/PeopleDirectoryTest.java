@@ -85,6 +85,31 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void pagingByNameFollowsTheDatabasesOrderEvenForVietnameseCapitals() {
+        String tag = Fixtures.uniqueCode("V").toLowerCase();
+        for (String name : List.of("Đỗ Văn Ba", "Đặng Thị Hai", "Ánh Nguyệt", "đinh một", "Ưng Hoà")) {
+            Api.as(Tokens.person(name.replace(' ', '-').toLowerCase() + "-" + tag, name + " " + tag, null,
+                    List.of("responder"), null)).get("/api/v1/regimes");
+        }
+        String coordinator = Tokens.coordinator();
+        List<String> whole = Api.as(coordinator).queryParam("q", tag).get("/api/v1/people").then().statusCode(200)
+                .extract().path("items.id");
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.as(coordinator).queryParam("q", tag).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var answer = request.get("/api/v1/people").then().statusCode(200).extract();
+            paged.addAll(answer.path("items.id"));
+            cursor = answer.path("nextCursor");
+        } while (cursor != null && paged.size() < 10);
+        assertEquals(5, whole.size());
+        assertEquals(whole, paged, "one at a time, the same people in the same order");
+    }
+
+    @Test
     void reportersMayNotListPeopleAndABadRoleIsNamed() {
         Api.as(Tokens.reporter("XA-MINHSON")).get("/api/v1/people").then().statusCode(403);
         Problems.problem(Api.as(Tokens.coordinator()).queryParam("role", "mayor").get("/api/v1/people"), 400,
