@@ -200,7 +200,7 @@ class AuditLog extends View {
         <span>${typeName(entry.entityType)} ${target}</span></p>
       <dl class="facts">
         <dt>${t('audit.at')}</dt><dd>${dateTime(entry.at)}</dd>
-        <dt>${t('audit.who')}</dt><dd>${this.people.known(entry.actor)
+        <dt>${t('audit.who')}</dt><dd>${this.people.name(entry.actor) !== entry.actor
           ? html`${this.people.name(entry.actor)} <span class="muted small">(${entry.actor})</span>` : entry.actor}</dd>
         ${entry.requestId ? html`<dt>${t('audit.requestId')}</dt><dd>${entry.requestId}</dd>` : nothing}
         <dt>${t('audit.seal')}</dt><dd>${entry.chainPosition === null || entry.chainPosition === undefined

@@ -15,7 +15,7 @@ import { currentRoute, replaceQuery } from '../core/router.js';
 import { loading, problemBox, severityBadge, statusBadge } from '../core/widgets.js';
 import { countdown, dateTime, number } from '../core/format.js';
 import { CATEGORIES, DAY_MS, SEVERITIES, STATUSES, nextDeadline, regimeText } from './incidents.js';
-import { People } from '../core/people.js';
+import { People, personLabel } from '../core/people.js';
 import vi from './i18n/vi.json';
 import en from './i18n/en.json';
 import './board.css';
@@ -335,7 +335,7 @@ class Board extends View {
               <option value="" ?selected=${!f.assignee}>${t('board.assignee.all')}</option>
               <option value="me" ?selected=${f.assignee === 'me'}>${t('board.assignee.me')}</option>
               ${this.assigneeChoices().map((person) => html`<option value=${person.id}
-                ?selected=${f.assignee === person.id}>${person.name}</option>`)}
+                ?selected=${f.assignee === person.id}>${personLabel(person)}</option>`)}
             </select>
             ${problemBox(this.peopleProblem)}
           </div>
@@ -376,7 +376,7 @@ class Board extends View {
 
   /** The responders by name, and the person the address filters on when it is not one of them. */
   assigneeChoices() {
-    const people = (this.responders || []).map((person) => ({ id: person.id, name: person.name || person.id }));
+    const people = [...(this.responders || [])];
     const wanted = this.filters.assignee;
     if (wanted && wanted !== 'me' && !people.some((person) => person.id === wanted)) {
       people.push({ id: wanted, name: this.people.name(wanted) });

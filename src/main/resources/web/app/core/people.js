@@ -88,3 +88,10 @@ export function personName(dir, id) {
   const person = dir?.byId?.get(id);
   return person?.name || id;
 }
+
+/** How a person is told apart in a picker: the name, the unit, and the e-mail (or, without one, the id). */
+export function personLabel(person) {
+  const unit = person.unitCode ? ` (${person.unitCode})` : '';
+  const contact = person.email || (person.name && person.name !== person.id ? person.id : '');
+  return `${person.name || person.id}${unit}${contact ? ` — ${contact}` : ''}`;
+}

@@ -8,6 +8,7 @@ import { call } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
 import { fieldError, problemBox } from '../core/widgets.js';
 import { isFinished, signalChanged, signalStale } from './common.js';
+import { personLabel } from '../core/people.js';
 
 /** The fields each action asks for, beyond what `requires` names; optional ones are marked so. */
 const FIELDS = {
@@ -170,8 +171,4 @@ class IncidentActions extends View {
 }
 
 /** A responder as the picker names them: name, unit, email (people may share a name). */
-function personLabel(person) {
-  return `${person.name}${person.unitCode ? ` (${person.unitCode})` : ''}${person.email ? ` — ${person.email}` : ''}`;
-}
-
 customElements.define('uc-incident-actions', IncidentActions);

@@ -36,7 +36,7 @@ class AuditUiTest {
         String incident = Triage.incidentIn("TRIAGED", Tokens.coordinator());
         String lan = "coordinator-" + vn.ungcuu.support.Fixtures.uniqueCode("L").toLowerCase();
         Api.as(Tokens.person(lan, "Đỗ Thị Lan", null, List.of("coordinator"), null)).contentType(Api.MERGE_PATCH)
-                .body(Map.of("tlp", "AMBER")).patch("/api/v1/incidents/" + incident).then().statusCode(200);
+                .body(Map.of("tlp", "GREEN")).patch("/api/v1/incidents/" + incident).then().statusCode(200);
         sealer.sealPending(); // the sealing job is off in tests
         String auditor = Tokens.auditor();
         JsonPath entries = Api.as(auditor).queryParam("entityId", incident).get("/api/v1/audit").then().statusCode(200)

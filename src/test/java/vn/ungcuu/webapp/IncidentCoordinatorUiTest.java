@@ -47,7 +47,9 @@ class IncidentCoordinatorUiTest {
         String coordinator = Tokens.coordinator();
         String responder = "responder-" + UUID.randomUUID().toString().substring(0, 8);
         // the people directory learns a person from their token the first time they call
-        Api.as(Tokens.person(responder, "Nguyễn Văn Hùng", "hung.nv@congan.thanhhoa.gov.vn", List.of("responder"), null))
+        // names repeat between tests and runs on one database: the e-mail tells this responder apart in the picker
+        String responderEmail = responder + "@congan.thanhhoa.gov.vn";
+        Api.as(Tokens.person(responder, "Nguyễn Văn Hùng", responderEmail, List.of("responder"), null))
                 .get("/api/v1/regimes").then().statusCode(200);
 
         try (Browsing b = Browsing.desktop(app)) {
@@ -100,7 +102,7 @@ class IncidentCoordinatorUiTest {
             assertThat(page.locator(".obligation[data-kind=PDP_NOTICE]")).containsText("Chưa thực hiện");
 
             // assign a responder, picked by name
-            page.getByLabel("Cán bộ xử lý").selectOption(new SelectOption().setLabel("Nguyễn Văn Hùng — hung.nv@congan.thanhhoa.gov.vn"));
+            page.getByLabel("Cán bộ xử lý").selectOption(new SelectOption().setLabel("Nguyễn Văn Hùng — " + responderEmail));
             button(page, "Giao việc").click();
             assertThat(page.getByText("Đã giao người xử lý.")).isVisible();
             assertThat(page.locator(".incident-facts")).containsText("Nguyễn Văn Hùng");

@@ -62,8 +62,9 @@ class JourneyUiTest {
         String reporter = Tokens.person("reporter-" + id, "Lê Văn Bình", null, List.of("reporter"), unit);
         String coordinator = Tokens.person("coordinator-" + id, "Trần Thị Hoa", "hoa.tt@thanhhoa.gov.vn",
                 List.of("coordinator"), null);
-        String responder = Tokens.person("responder-" + id, "Nguyễn Văn Hùng", "hung.nv@congan.thanhhoa.gov.vn",
-                List.of("responder"), null);
+        // names repeat between tests and runs on one database: the e-mail tells this responder apart in the picker
+        String responderEmail = "hung.nv." + id + "@congan.thanhhoa.gov.vn";
+        String responder = Tokens.person("responder-" + id, "Nguyễn Văn Hùng", responderEmail, List.of("responder"), null);
         String provincial = Tokens.person("provincial-" + id, "Phạm Minh Đức", "duc.pm@stttt.thanhhoa.gov.vn",
                 List.of("provincial"), null);
         String auditor = Tokens.auditor();
@@ -138,7 +139,7 @@ class JourneyUiTest {
             assertThat(page.locator(".incident-facts")).containsText("Đã phân loại");
 
             actions.getByLabel("Cán bộ xử lý").selectOption(
-                    new SelectOption().setLabel("Nguyễn Văn Hùng — hung.nv@congan.thanhhoa.gov.vn"));
+                    new SelectOption().setLabel("Nguyễn Văn Hùng — " + responderEmail));
             button(actions, "Giao việc").click();
             assertThat(actions.getByRole(AriaRole.STATUS)).hasText("Đã giao người xử lý.");
             assertThat(page.locator(".incident-facts")).containsText("Nguyễn Văn Hùng");
