@@ -2,15 +2,16 @@ package vn.ungcuu.people;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.util.List;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
 /**
- * Notes every authenticated caller in the directory. It runs on the request's worker thread (a blocking filter), and
- * a directory that cannot be written never fails the request: the next call tries again.
+ * Notes every authenticated caller in the directory once the service has answered them successfully: a refused
+ * request changes nothing, not even the directory (HostileInputIT holds every refusal to that). It runs on the
+ * request's worker thread, and a directory that cannot be written never fails the answer: the next call tries again.
  */
 public class PeopleFilter {
 
@@ -22,9 +23,9 @@ public class PeopleFilter {
     @Inject
     PeopleDirectory directory;
 
-    @ServerRequestFilter
-    public void noteCaller(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null || user.id() == null) {
+    @ServerResponseFilter
+    public void noteCaller(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() >= 400 || request.getSecurityContext().getUserPrincipal() == null || user.id() == null) {
             return;
         }
         try {
@@ -40,5 +41,4 @@ public class PeopleFilter {
     private static String cut(String value, int length) {
         return value.length() <= length ? value : value.substring(0, length);
     }
-
 }

@@ -43,6 +43,20 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void aRefusedRequestDoesNotPutTheCallerInTheDirectory() {
+        String sub = "responder-" + Fixtures.uniqueCode("P").toLowerCase();
+        String token = Tokens.person(sub, "Vũ Văn Tâm", null, List.of("responder"), null);
+        Api.as(token).body(java.util.Map.of("code", "XA-CAM", "name", "Cấm", "type", "COMMUNE")).post("/api/v1/units")
+                .then().statusCode(403);
+        Api.as(Tokens.coordinator()).queryParam("id", sub).get("/api/v1/people").then().statusCode(200)
+                .body("items", empty());
+        assertEquals(0, AuditEntries.count(db, "PERSON", sub, "CREATE"), "a refusal changes nothing");
+
+        Api.as(token).get("/api/v1/regimes").then().statusCode(200);
+        Api.as(Tokens.coordinator()).queryParam("id", sub).get("/api/v1/people").then().body("items.id", contains(sub));
+    }
+
+    @Test
     void changedClaimsUpdateThePersonOnceAndUnchangedOnesWriteNothing() {
         String sub = "coordinator-" + Fixtures.uniqueCode("P").toLowerCase();
         Api.as(Tokens.person(sub, "Lê Thị Bình", null, List.of("coordinator"), null)).get("/api/v1/regimes");
