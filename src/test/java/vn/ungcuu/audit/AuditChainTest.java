@@ -331,7 +331,11 @@ class AuditChainTest {
     }
 
     private static JsonPath verify() {
-        return Api.as(Tokens.auditor()).get("/api/v1/audit/verify").then().statusCode(200).extract().jsonPath();
+        String auditor = Tokens.auditor();
+        // a new caller enters the people directory (an audit entry) after its first answer: let that be this one,
+        // so that nothing is written between the verification and the counts the tests compare it with
+        Api.as(auditor).get("/api/v1/regimes").then().statusCode(200);
+        return Api.as(auditor).get("/api/v1/audit/verify").then().statusCode(200).extract().jsonPath();
     }
 
     private static void assertValid() {

@@ -69,6 +69,12 @@ class OidcSignInUiTest {
         try (Browsing browsing = Browsing.desktop(app)) {
             browsing.context().route(IDP + "/**", route -> answer(route, seen, accessToken));
             Page page = browsing.page();
+            java.util.List<String> answered = new java.util.ArrayList<>();
+            page.onResponse(response -> {
+                if (response.url().contains("/api/v1/incidents") && response.status() == 200) {
+                    answered.add(response.url());
+                }
+            });
             page.navigate(app + "#/dieu-phoi?status=NEW");
 
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"))).isVisible();
@@ -78,9 +84,10 @@ class OidcSignInUiTest {
             assertEquals("ungcuu-web", seen.get("client_id"));
             assertEquals("true", seen.get("verifier_matched"), "the token request proves the PKCE challenge");
             assertTrue(page.url().endsWith("#/dieu-phoi?status=NEW"), "back where the person was going: " + page.url());
-            // the board called the API with the provider's token
+            // the board called the API with the provider's token, and was answered
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bảng điều phối").setLevel(1)))
                     .isVisible();
+            page.waitForCondition(() -> !answered.isEmpty());
             assertFalse(page.url().contains("code="), "the code is gone from the address bar: " + page.url());
             assertEquals(0L, ((Number) page.evaluate("sessionStorage.length + localStorage.length")).longValue()
                     - (page.evaluate("localStorage.getItem('ungcuu.lang')") == null ? 0 : 1),
