@@ -76,7 +76,8 @@ public record AdministrativeDocument(String governingBody, String issuer, String
             headers = List.copyOf(headers);
             widths = List.copyOf(widths);
             rows = rows.stream().map(List::copyOf).toList();
-            if (widths.size() != headers.size() || rows.stream().anyMatch(row -> row.size() != headers.size())) {
+            int columns = headers.size();
+            if (widths.size() != columns || rows.stream().anyMatch(row -> row.size() != columns)) {
                 throw new IllegalArgumentException("a table needs one width and one cell per header");
             }
         }
