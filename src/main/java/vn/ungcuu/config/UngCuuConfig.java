@@ -33,6 +33,8 @@ public interface UngCuuConfig {
 
     Regimes regimes();
 
+    Documents documents();
+
     Idempotency idempotency();
 
     Severity severity();
@@ -89,5 +91,19 @@ public interface UngCuuConfig {
         /** How long an Idempotency-Key and its response are kept (at least 24 hours by contract). */
         @WithDefault("PT24H")
         Duration retention();
+    }
+
+    interface Documents {
+        /**
+         * The document template files stored at start, one per document kind and regime (a changed wording needs
+         * a new version inside its file); documents use each template's latest stored version.
+         */
+        @WithDefault("documents/templates/vn-2017.INITIAL_REPORT.json,documents/templates/vn-2017.END_REPORT.json,"
+                + "documents/templates/vn-2017.SUMMARY.json,documents/templates/vn-2026.IMMEDIATE_NOTICE.json,"
+                + "documents/templates/vn-2026.INITIAL_NOTICE.json,documents/templates/vn-2026.REPORT_72H.json,"
+                + "documents/templates/vn-2026.UPDATE_REPORT.json,documents/templates/vn-2026.CLOSING_REPORT.json,"
+                + "documents/templates/vn-2026.PDP_NOTICE.json,documents/templates/vn-2026.PDP_SUBJECTS_NOTICE.json,"
+                + "documents/templates/vn-2026.SUMMARY.json,documents/templates/vn-2026.SYSTEMS_REPORT.json")
+        java.util.List<String> templates();
     }
 }

@@ -13,16 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.ungcuu.document.DocumentFormat;
 import vn.ungcuu.http.PathIds;
 import vn.ungcuu.idempotency.CreatedAnswer;
 import vn.ungcuu.idempotency.IdempotencyStore;
@@ -40,8 +43,14 @@ public class OfficialReportResource {
     @Inject
     OfficialReportService service;
 
+    @Inject
+    OfficialReportDocuments documents;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,5 +98,35 @@ public class OfficialReportResource {
                     schema = @Schema(implementation = OfficialReportView.class)))
     public OfficialReportView get(@PathParam("id") String id, @PathParam("reportId") String reportId) {
         return service.get(PathIds.uuid(id, "Incident"), PathIds.uuid(reportId, "Official report"));
+    }
+
+    @GET
+    @Path("/{reportId}/document")
+    @Produces({DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(operationId = "getOfficialReportDocument", summary = "Download an official report as a document",
+            description = "The report as the administrative document the unit signs and sends (Decree "
+                    + "30/2020/NĐ-CP layout: issuing body from the incident's unit and its parent, national heading, "
+                    + "the recorded document number or a blank to fill in, place and date sent in Vietnamese, "
+                    + "subject line, the authority addressed, every field of the report, recipients, the signer "
+                    + "from the unit's security lead), worded by the latest template of the report's kind under the "
+                    + "report's regime (documents/templates). DOCX to edit and sign digitally, PDF (A4, Liberation "
+                    + "Serif embedded) to print: format=docx|pdf, or Accept naming one of the two media types; PDF "
+                    + "when neither says. The document names its sources (incident reference, report, regime and "
+                    + "template versions). Only the report's own fields and the incident's reference, title, unit, "
+                    + "detection time and category go in: no comment, internal note or evidence. For whoever may "
+                    + "read the incident; each download is audited on the incident (DOCUMENT_GENERATED: template "
+                    + "version, format, the file's SHA-256).")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment", content = {
+            @Content(mediaType = DocumentFormat.PDF_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response document(@PathParam("id") String id, @PathParam("reportId") String reportId,
+            @QueryParam("format") @Parameter(description = "docx or pdf; overrides Accept", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"docx", "pdf"})) String format) {
+        DocumentFormat chosen = DocumentFormat.choose(format, headers.getAcceptableMediaTypes());
+        return documents.document(PathIds.uuid(id, "Incident"), PathIds.uuid(reportId, "Official report"), chosen)
+                .toResponse().build();
     }
 }

@@ -13,12 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -27,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.ungcuu.clock.TimeSource;
+import vn.ungcuu.config.DataFiles;
 import vn.ungcuu.config.UngCuuConfig;
 
 /**
@@ -158,24 +153,7 @@ public class RegimeStore {
         }
     }
 
-    /**
-     * A regime file: a path on the server (the deploying body's own version, no release needed) or, when no
-     * such file exists, a resource shipped with the service.
-     */
     static String read(String file) {
-        try {
-            Path path = Path.of(file);
-            if (Files.isRegularFile(path)) {
-                return Files.readString(path, StandardCharsets.UTF_8);
-            }
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("regime file missing: " + file + " (ungcuu.regimes.files)");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.read(file, "ungcuu.regimes.files");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ungcuu.config.UngCuuConfig;
+import vn.ungcuu.document.DocumentFormat;
 import vn.ungcuu.http.EnumParams;
 import vn.ungcuu.security.Roles;
 
@@ -36,12 +38,15 @@ public class ReportResource {
     @Inject
     UngCuuConfig config;
 
+    @Inject
+    ReportDocuments documents;
+
     @Context
     HttpHeaders headers;
 
     @GET
     @Path("/summary")
-    @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
     @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "getSummaryReport", summary = "Summarise the incidents reported in a period",
             description = "Counts the incidents whose reportedAt falls in the period: in total, per current status, "
@@ -56,22 +61,30 @@ public class ReportResource {
                     + "3339 time is an exact bound, from inclusive and to exclusive. The answer echoes the "
                     + "interval as from (inclusive) and to (exclusive) instants. With Accept: text/csv the same "
                     + "figures come as CSV rows section,key,value (UTF-8, header row, RFC 4180 quoting), section "
-                    + "being the path of the JSON object holding the value (summary for the top level).")
-    @APIResponse(responseCode = "200", description = "The summary, as JSON or CSV", content = {
+                    + "being the path of the JSON object holding the value (summary for the top level). With Accept naming "
+                    + "application/pdf or the DOCX media type, the summary comes as the report document the unit "
+                    + "signs (" + DOCUMENT + ").")
+    @APIResponse(responseCode = "200", description = "The summary, as JSON, CSV or a document", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class)),
             @Content(mediaType = ReportCsv.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING,
                             description = "UTF-8 CSV, CRLF line ends: header section,key,value, then one row per "
                                     + "figure of the JSON answer; a null is an empty field"),
                     examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
-                            value = CSV_EXAMPLE))})
+                            value = CSV_EXAMPLE)),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response summary(@BeanParam ReportPeriodParams period,
             @QueryParam("unitMap") @Parameter(description = UNIT_MAP, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"filed", "current"}, defaultValue = "filed")) String unitMap) {
         ReportPeriod chosen = period.parse(config.timeZone());
         boolean current = currentMap(unitMap);
+        Optional<DocumentFormat> document = DocumentFormat.accepted(headers.getAcceptableMediaTypes());
         boolean csv = prefersCsv(headers.getAcceptableMediaTypes());
-        Response.ResponseBuilder answer = csv ? csv(chosen, current)
+        Response.ResponseBuilder answer = document.isPresent()
+                ? documents.summary(chosen, current, document.get()).toResponse()
+                : csv ? csv(chosen, current)
                 : Response.ok(reports.summary(chosen, current), MediaType.APPLICATION_JSON_TYPE);
         // one URL, two representations: caches must key on Accept
         return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
@@ -79,29 +92,44 @@ public class ReportResource {
 
     @GET
     @Path("/summary/export")
-    @Produces(ReportCsv.MEDIA_TYPE)
+    @Produces({ReportCsv.MEDIA_TYPE, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
     @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "exportSummaryReport", summary = "Download the summary of a period as a file",
             description = "The figures of getSummaryReport for the same period, in the format named: csv gives "
                     + "rows section,key,value (UTF-8, CRLF line ends, header row, RFC 4180 quoting, Content-"
                     + "Disposition attachment), section being the path of the JSON object holding the value "
-                    + "(summary for the top level).")
-    @APIResponse(responseCode = "200", description = "The summary as a CSV file", content =
+                    + "(summary for the top level); docx and pdf give the report document the unit signs ("
+                    + DOCUMENT + ").")
+    @APIResponse(responseCode = "200", description = "The summary as a CSV file or a document", content = {
             @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "UTF-8 CSV: header section,key,value, then one row per figure; a null is an "
                             + "empty field"),
                     examples = @ExampleObject(name = "summary", summary = "A half-year summary (some rows left out)",
-                            value = CSV_EXAMPLE)))
+                            value = CSV_EXAMPLE)),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportSummary(
-            @QueryParam("format") @Parameter(required = true, description = "csv (the only format so far)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "csv")) String format,
+            @QueryParam("format") @Parameter(required = true, description = "csv, docx or pdf",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "docx", "pdf"})) String format,
             @BeanParam ReportPeriodParams period,
             @QueryParam("unitMap") @Parameter(description = UNIT_MAP, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"filed", "current"}, defaultValue = "filed")) String unitMap) {
-        EnumParams.format("format", format, List.of("csv"));
+        String chosenFormat = EnumParams.format("format", format, List.of("csv", "docx", "pdf"));
         ReportPeriod chosen = period.parse(config.timeZone());
+        if (!chosenFormat.equals("csv")) {
+            return documents.summary(chosen, currentMap(unitMap), DocumentFormat.parse("format", chosenFormat))
+                    .toResponse().build();
+        }
         return csv(chosen, currentMap(unitMap)).build();
     }
+
+    /** What a report document is, for the operations that answer one. */
+    static final String DOCUMENT = "Decree 30/2020/NĐ-CP layout: the caller's unit as issuer, under its parent, the "
+            + "national heading, a blank number to fill in, place and today's date in Vietnamese, the tables of the "
+            + "figures, the signer from the unit's security lead; worded by the template of the regime in force at "
+            + "the period's end (documents/templates); DOCX to edit, PDF (A4, Liberation Serif embedded) to print; "
+            + "each one audited as DOCUMENT_GENERATED on entity type REPORT";
 
     static final String UNIT_MAP = "How byUnit counts: filed (default), under the unit each incident was filed "
             + "under; current, under today's unit (its currentUnitCode: the successor of a unit that merged into "

@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ungcuu.document.DocumentFormat;
 import vn.ungcuu.http.EnumParams;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.Roles;
@@ -31,8 +35,14 @@ public class SystemsReportResource {
     @Inject
     SystemsReportService reports;
 
+    @Inject
+    ReportDocuments documents;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
     @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "getSystemsReport", summary = "The annual report on information systems (Form 08)",
             description = "Decree 331/2026/NĐ-CP, Form 08, for the year named: the data period runs from 15 December "
@@ -40,34 +50,51 @@ public class SystemsReportResource {
                     + "to the system owner by 20 December and to the Ministry of Public Security by 25 December. It "
                     + "counts the systems registered before the period's end by level and approval status (their "
                     + "current values), those with a security regulation, per security-plan status, and the checks "
-                    + "done in the period, per kind and result. As CSV: exportSystemsReport.")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemsReport.class)))
-    public SystemsReport report(@QueryParam("year") @Parameter(required = true, description = "The year reported",
+                    + "done in the period, per kind and result. As CSV: exportSystemsReport. With Accept naming "
+                    + "application/pdf or the DOCX media type, the report comes as the Form 08 document the unit "
+                    + "signs (" + ReportResource.DOCUMENT + ").")
+    @APIResponse(responseCode = "200", description = "The report, as JSON or a document", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemsReport.class)),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response report(@QueryParam("year") @Parameter(required = true, description = "The year reported",
             example = "2026", schema = @Schema(type = SchemaType.STRING, pattern = YEAR_PATTERN)) String year) {
-        return reports.of(year(year));
+        int reported = year(year);
+        Optional<DocumentFormat> document = DocumentFormat.accepted(headers.getAcceptableMediaTypes());
+        Response.ResponseBuilder answer = document.isPresent()
+                ? documents.systems(reported, document.get()).toResponse()
+                : Response.ok(reports.of(reported), MediaType.APPLICATION_JSON_TYPE);
+        return answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @GET
     @Path("/export")
-    @Produces(ReportCsv.MEDIA_TYPE)
+    @Produces({ReportCsv.MEDIA_TYPE, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE})
     @RolesAllowed({Roles.AUDITOR, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "exportSystemsReport", summary = "Download the annual report on information systems",
             description = "The figures of getSystemsReport in the format named: csv gives rows section,key,value "
                     + "(UTF-8, CRLF line ends, header row, RFC 4180 quoting, Content-Disposition attachment), "
-                    + "section being the path of the JSON object holding the value (report for the top level).")
-    @APIResponse(responseCode = "200", description = "The report as a CSV file", content = @Content(
-            mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    + "section being the path of the JSON object holding the value (report for the top level); docx and pdf "
+                    + "give the Form 08 document the unit signs (" + ReportResource.DOCUMENT + ").")
+    @APIResponse(responseCode = "200", description = "The report as a CSV file or a document", content = {
+            @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "UTF-8 CSV: header section,key,value, then one row per figure"),
-            examples = @ExampleObject(name = "systems", summary = "Form 08 of 2026 (some rows left out)",
-                    value = CSV_EXAMPLE)))
+                    examples = @ExampleObject(name = "systems", summary = "Form 08 of 2026 (some rows left out)",
+                            value = CSV_EXAMPLE)),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(
-            @QueryParam("format") @Parameter(required = true, description = "csv (the only format so far)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "csv")) String format,
+            @QueryParam("format") @Parameter(required = true, description = "csv, docx or pdf",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "docx", "pdf"})) String format,
             @QueryParam("year") @Parameter(required = true, description = "The year reported", example = "2026",
                     schema = @Schema(type = SchemaType.STRING, pattern = YEAR_PATTERN)) String year) {
-        EnumParams.format("format", format, List.of("csv"));
+        String chosenFormat = EnumParams.format("format", format, List.of("csv", "docx", "pdf"));
         int reported = year(year);
+        if (!chosenFormat.equals("csv")) {
+            return documents.systems(reported, DocumentFormat.parse("format", chosenFormat)).toResponse().build();
+        }
         return Response.ok(SystemsReportCsv.of(reports.of(reported)), ReportResource.CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"systems-" + reported + ".csv\"").build();
     }

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { View } from '../core/view.js';
 import { t, term } from '../core/i18n.js';
-import { call, get, getAll, newKey } from '../core/api.js';
+import { call, download, get, getAll, newKey } from '../core/api.js';
 import { hasRole } from '../core/auth.js';
 import { dateTime, fromLocalInput, localInput } from '../core/format.js';
 import { fieldError, loading, problemBox } from '../core/widgets.js';
@@ -25,6 +25,7 @@ class IncidentReports extends View {
     kind: { state: true },
     channel: { state: true },
     problem: { state: true },
+    documentProblems: { state: true },
     formProblem: { state: true },
     busy: { state: true },
     saved: { state: true },
@@ -105,10 +106,26 @@ class IncidentReports extends View {
         <dd>${report.met.length ? report.met.map((kind) => this.obligationTitle(kind)).join(', ') : t('incident.reports.metNone')}</dd>
         ${report.supersedes ? html`<dt>${t('incident.reports.correction')}</dt><dd>${t('incident.reports.correctsEarlier')}</dd>` : nothing}
       </dl>
+      <div class="row">
+        <button type="button" class="secondary" @click=${() => this.document(report, 'docx')}>${t('incident.reports.docx')}</button>
+        <button type="button" class="secondary" @click=${() => this.document(report, 'pdf')}>${t('incident.reports.pdf')}</button>
+      </div>
+      ${problemBox(this.documentProblems?.[report.id])}
       <details><summary>${t('incident.reports.content')}</summary>
         <dl class="facts">${Object.entries(report.content).map(([field, text]) => html`<dt>${this.fieldLabel(field)}</dt><dd class="prewrap">${text}</dd>`)}</dl>
       </details>
     </li>`;
+  }
+
+  /** The report as the document the unit signs (Decree 30/2020 layout): docx to edit and sign, pdf to print. */
+  async document(report, format) {
+    this.documentProblems = { ...this.documentProblems, [report.id]: null };
+    try {
+      await download(`/incidents/${this.incident.id}/reports/${report.id}/document`, { format },
+        `${this.incident.reference}-${report.kind}.${format}`);
+    } catch (problem) {
+      this.documentProblems = { ...this.documentProblems, [report.id]: problem };
+    }
   }
 
   obligationTitle(kind) {

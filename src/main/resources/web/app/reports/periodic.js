@@ -129,6 +129,27 @@ class PeriodicReports extends View {
     }
   }
 
+  /** The summary as the report document the unit signs: docx to edit, pdf to print. */
+  async exportDocument(format) {
+    this.exportProblem = null;
+    try {
+      await download('/reports/summary/export', { format, period: this.report.period, unitMap: this.unitMap },
+        `bao-cao-${this.report.period}.${format}`);
+    } catch (problem) {
+      this.exportProblem = problem;
+    }
+  }
+
+  async exportSystemsDocument(format) {
+    this.systemsProblem = null;
+    try {
+      await download('/reports/systems/export', { format, year: this.systems.year },
+        `bao-cao-he-thong-${this.systems.year}.${format}`);
+    } catch (problem) {
+      this.systemsProblem = problem;
+    }
+  }
+
   async loadSystems() {
     this.systemsBusy = true;
     this.systemsProblem = null;
@@ -241,6 +262,8 @@ class PeriodicReports extends View {
         ${t('reports.generatedAt', { at: dateTime(report.generatedAt) })}</p>
       <div class="row no-print">
         <button type="button" class="secondary" @click=${() => this.exportCsv()}>${t('reports.csv')}</button>
+        <button type="button" class="secondary" @click=${() => this.exportDocument('docx')}>${t('reports.docx')}</button>
+        <button type="button" class="secondary" @click=${() => this.exportDocument('pdf')}>${t('reports.pdf')}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${t('reports.print')}</button>
       </div>
       ${problemBox(this.exportProblem)}
@@ -380,7 +403,11 @@ class PeriodicReports extends View {
   systemsTables(report) {
     const statuses = Object.keys(report.byApprovalStatus || {});
     const statusName = (status) => report.approvalStatusLabels?.[status] || t(`reports.approval.${status}`);
-    return html`<dl class="facts">
+    return html`<div class="row no-print">
+        <button type="button" class="secondary" @click=${() => this.exportSystemsDocument('docx')}>${t('reports.docx')}</button>
+        <button type="button" class="secondary" @click=${() => this.exportSystemsDocument('pdf')}>${t('reports.pdf')}</button>
+      </div>
+      <dl class="facts">
         <dt>${t('reports.systems.period')}</dt><dd>${date(report.periodStart)} – ${date(report.periodEnd)}</dd>
         <dt>${t('reports.systems.ownerDue')}</dt><dd>${date(report.ownerDueDate)}</dd>
         <dt>${t('reports.systems.ministryDue')}</dt><dd>${date(report.ministryDueDate)}</dd>

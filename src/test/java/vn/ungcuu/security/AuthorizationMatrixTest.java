@@ -185,6 +185,8 @@ class AuthorizationMatrixTest {
             rule("POST", "/api/v1/incidents/{id}/reports", allow(OWN_REPORTER, COORDINATOR), hidden(OTHER_REPORTER)),
             rule("GET", "/api/v1/incidents/{id}/reports/{reportId}", allow(INCIDENT_READERS),
                     hidden(INCIDENT_STRANGERS)),
+            rule("GET", "/api/v1/incidents/{id}/reports/{reportId}/document", allow(INCIDENT_READERS),
+                    hidden(INCIDENT_STRANGERS)),
 
             rule("GET", "/api/v1/incidents/{id}/tasks", allow(INCIDENT_READERS), hidden(INCIDENT_STRANGERS)),
             rule("POST", "/api/v1/incidents/{id}/tasks", allow(COORDINATOR, ASSIGNED_RESPONDER),
@@ -302,6 +304,8 @@ class AuthorizationMatrixTest {
             call("POST /api/v1/incidents/{id}/comments", (w, r) -> r.body(Map.of("body",
                     "Đã cập nhật chữ ký mã độc cho phần mềm diệt virus"))),
             call("POST /api/v1/incidents/{id}/reports", (w, r) -> r.body(OfficialReports.anyKind(w.incident()))),
+            call("GET /api/v1/incidents/{id}/reports/{reportId}/document", (w, r) -> r.accept("*/*")
+                    .queryParam("format", "docx")),
             call("POST /api/v1/incidents/{id}/tasks", (w, r) -> r.body(Map.of("title",
                     "Thu thập nhật ký máy chủ 7 ngày gần nhất"))),
             call("PATCH /api/v1/incidents/{id}/tasks/{taskId}", (w, r) -> r.body(Map.of("note",

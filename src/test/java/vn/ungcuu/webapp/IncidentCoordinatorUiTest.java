@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -16,6 +17,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Browsing;
+import vn.ungcuu.support.DocumentText;
 import vn.ungcuu.support.Escalations;
 import vn.ungcuu.support.Fixtures;
 import vn.ungcuu.support.MovableTimeSource;
@@ -39,7 +42,7 @@ class IncidentCoordinatorUiTest {
     URL app;
 
     @Test
-    void aCoordinatorTriagesAssessesAssignsAndRecordsThe72HourReport() {
+    void aCoordinatorTriagesAssessesAssignsAndRecordsThe72HourReport() throws Exception {
         Reporter reporter = Reporter.ofNewCommune();
         String incident = Fixtures.incidentFiledBy(reporter.token(), "Cổng thông tin xã bị thay đổi giao diện",
                 Map.of("category", "DEFACEMENT", "detectedAt", MovableTimeSource.current().minus(3, ChronoUnit.HOURS).toString()));
@@ -124,6 +127,12 @@ class IncidentCoordinatorUiTest {
                     .containsText("Báo cáo nguyên nhân");
             assertThat(page.locator(".official-report")).containsText("125/BC-UBND");
             assertThat(page.locator(".obligation[data-kind=REPORT_72H]")).containsText("Đã thực hiện");
+            // ... and downloaded as the document to sign: the Word file holds what was just recorded
+            Download document = page.waitForDownload(() -> button(page, "Tải văn bản để sửa, ký (Word)").click());
+            assertTrue(document.suggestedFilename().matches("SC-\\d{4}-\\d{6}-REPORT_72H\\.docx"),
+                    document.suggestedFilename());
+            DocumentText.assertContainsAll(DocumentText.docx(Files.readAllBytes(document.path())),
+                    List.of("Số: 125/BC-UBND", "Mật khẩu quản trị yếu", "Khôi phục từ bản sao lưu, đổi mật khẩu"));
 
             // every other tab, in its main state, by keyboard from the tab list
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Báo cáo chính thức")).focus();

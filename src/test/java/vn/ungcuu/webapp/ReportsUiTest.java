@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import vn.ungcuu.support.Api;
 import vn.ungcuu.support.Browsing;
 import vn.ungcuu.support.Fixtures;
+import vn.ungcuu.support.DocumentText;
 import vn.ungcuu.support.MovableTimeSource;
 import vn.ungcuu.support.Tokens;
 import vn.ungcuu.support.Triage;
@@ -166,6 +167,11 @@ class ReportsUiTest {
                     new Page.GetByRoleOptions().setName("Tải về bảng tính (CSV)")).click());
             assertEquals("bao-cao-2020.csv", download.suggestedFilename());
             assertTrue(Files.readString(download.path()).contains("summary,total,4"));
+            Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Tải văn bản để in (PDF)")).click());
+            assertEquals("bao-cao-2020.pdf", pdf.suggestedFilename());
+            DocumentText.assertContainsAll(DocumentText.pdf(Files.readAllBytes(pdf.path())),
+                    List.of("Tình hình sự cố an toàn thông tin mạng năm 2020", "Tổng số sự cố được tiếp nhận: 4"));
 
             String h1 = summary(coordinator, "2020-H1");
             page.getByLabel("Báo cáo 6 tháng").check();
