@@ -70,6 +70,7 @@ public class Documents {
         DocumentTemplate template = templates.latest(order.regime(), order.document()).orElseThrow(() ->
                 new IllegalStateException("no document template " + order.regime() + "." + order.document()
                         + " (ungcuu.documents.templates)"));
+        long started = System.nanoTime();
         Instant now = time.now();
         IssuingUnit issuer = issuer(order.issuerUnitCode());
         AdministrativeDocument document = lay(template, order, issuer, now);
@@ -84,8 +85,9 @@ public class Documents {
                 .created("document.sha256", sha256);
         QuarkusTransaction.joiningExisting().run(() ->
                 audit.record(user.id(), order.auditType(), order.auditId(), ACTION, changes, now));
-        Log.infof("request %s: %s %s of %s (%s v%d, %d bytes)", requestIds.current(), format, template.document(),
-                order.source(), template.id(), template.version(), content.length);
+        Log.infof("request %s: %s %s of %s (%s v%d, %d bytes) in %d ms", requestIds.current(), format,
+                template.document(), order.source(), template.id(), template.version(), content.length,
+                (System.nanoTime() - started) / 1_000_000);
         return new GeneratedDocument(content, format, order.fileName() + "." + format.extension());
     }
 
