@@ -2,7 +2,6 @@ package vn.ungcuu.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.logging.Log;
@@ -19,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.config.DataFiles;
 import vn.ungcuu.config.UngCuuConfig;
+import vn.ungcuu.persistence.VersionedRows;
 
 /**
  * The document templates as stored: each configured file is stored at start unless its version is there already;
@@ -52,17 +52,8 @@ public class DocumentTemplateStore {
     @Transactional
     DocumentTemplate store(String source, String json) {
         DocumentTemplate template = parse(source, json);
-        int inserted = em.createNativeQuery("INSERT INTO document_template (id, version, document, source, stored_at)"
-                        + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4, ?5) ON CONFLICT (id, version) DO NOTHING")
-                .setParameter(1, template.id()).setParameter(2, template.version()).setParameter(3, json)
-                .setParameter(4, source).setParameter(5, time.now())
-                .executeUpdate();
-        if (inserted == 1) {
+        if (rows().storeOnce(template.id(), template.version(), json, source, time.now())) {
             Log.infof("document template %s version %d stored from %s", template.id(), template.version(), source);
-        } else if (!tree(json).equals(tree(stored(template.id(), template.version()).orElseThrow()))) {
-            throw new IllegalStateException(source + ": version " + template.version() + " of document template "
-                    + template.id() + " is stored with other content, and a stored version is never rewritten; give "
-                    + "the changed wording a new version number in " + source);
         }
         return template;
     }
@@ -70,21 +61,12 @@ public class DocumentTemplateStore {
     /** The latest stored version of the template of a document kind under a regime. */
     public Optional<DocumentTemplate> latest(String regime, String document) {
         String id = regime + "." + document;
-        List<?> versions = em.createNativeQuery("SELECT max(version) FROM document_template WHERE id = ?1")
-                .setParameter(1, id).getResultList();
-        Object latest = versions.isEmpty() ? null : versions.get(0);
-        if (latest == null) {
-            return Optional.empty();
-        }
-        int version = ((Number) latest).intValue();
-        return Optional.of(byVersion.computeIfAbsent(id + "@" + version,
-                key -> parse("document_template " + key, stored(id, version).orElseThrow())));
+        return rows().latestVersion(id).map(version -> byVersion.computeIfAbsent(id + "@" + version,
+                key -> parse("document_template " + key, rows().document(id, version).orElseThrow())));
     }
 
-    private Optional<String> stored(String id, int version) {
-        List<?> rows = em.createNativeQuery("SELECT CAST(document AS text) FROM document_template WHERE id = ?1 "
-                + "AND version = ?2").setParameter(1, id).setParameter(2, version).getResultList();
-        return rows.stream().map(String.class::cast).findFirst();
+    private VersionedRows rows() {
+        return new VersionedRows(em, "document_template", "document template");
     }
 
     static DocumentTemplate parse(String source, String json) {
@@ -99,13 +81,5 @@ public class DocumentTemplateStore {
             throw new IllegalStateException(source + ": " + String.join("; ", faults));
         }
         return template;
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable document template JSON", e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package vn.ungcuu.regime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.config.DataFiles;
 import vn.ungcuu.config.UngCuuConfig;
+import vn.ungcuu.persistence.VersionedRows;
 
 /**
  * The regimes as stored: each shipped file is stored at start unless its version is there already, and a
@@ -64,17 +64,8 @@ public class RegimeStore {
     @Transactional
     public Regime store(String source, String json) {
         Regime regime = parse(source, json);
-        int inserted = em.createNativeQuery("INSERT INTO regime_version (id, version, document, source, stored_at)"
-                        + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4, ?5) ON CONFLICT (id, version) DO NOTHING")
-                .setParameter(1, regime.id()).setParameter(2, regime.version()).setParameter(3, json)
-                .setParameter(4, source).setParameter(5, time.now())
-                .executeUpdate();
-        if (inserted == 1) {
+        if (rows().storeOnce(regime.id(), regime.version(), json, source, time.now())) {
             Log.infof("regime %s version %d stored from %s", regime.id(), regime.version(), source);
-        } else if (!tree(json).equals(tree(document(regime.id(), regime.version()).orElseThrow()))) {
-            throw new IllegalStateException(source + ": version " + regime.version() + " of regime " + regime.id()
-                    + " is stored with other content, and a stored version is never rewritten; give the changed "
-                    + "rules a new version number in " + source);
         }
         return regime;
     }
@@ -128,11 +119,11 @@ public class RegimeStore {
     }
 
     private Optional<String> document(String id, int version) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT CAST(document AS text) FROM regime_version"
-                        + " WHERE id = ?1 AND version = ?2")
-                .setParameter(1, id).setParameter(2, version).getResultList();
-        return rows.stream().findFirst();
+        return rows().document(id, version);
+    }
+
+    private VersionedRows rows() {
+        return new VersionedRows(em, "regime_version", "regime");
     }
 
     static Regime parse(String source, String json) {
@@ -142,14 +133,6 @@ public class RegimeStore {
             throw new IllegalStateException(source + ": not a regime: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable regime JSON", e);
         }
     }
 
