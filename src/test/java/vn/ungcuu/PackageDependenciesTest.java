@@ -24,7 +24,7 @@ class PackageDependenciesTest {
 
     /** Plumbing every feature may use; it knows no feature. */
     static final Set<String> SHARED = Set.of("problem", "http", "paging", "persistence", "json", "config", "clock",
-            "requestid", "security", "audit", "idempotency", "migration", "outbox", "local", "apidoc");
+            "requestid", "security", "audit", "idempotency", "migration", "outbox", "local", "apidoc", "mail");
 
     static final Set<String> FEATURES = Set.of("incident", "triage", "severity", "escalation", "unit", "playbook",
             "comment", "evidence", "exchange", "report", "regime", "authority", "officialreport",

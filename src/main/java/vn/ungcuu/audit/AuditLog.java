@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,6 +35,9 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
     @Inject
     TimeSource time;
 
+    @Inject
+    Event<AuditRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String actor, String entityType, String entityId, String action, Changes changes) {
         return record(actor, entityType, entityId, action, changes, time.now());
@@ -51,6 +55,7 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.changes = write(changes.asList());
         entry.requestId = requestIds.current();
         persist(entry);
+        recorded.fire(new AuditRecorded(entry.id, at, actor, entityType, entityId, action, changes.asList()));
         return entry;
     }
 
