@@ -27,6 +27,7 @@ class IntegratorContractTest {
     private static final Map<String, String> NEGOTIATED = Map.of(
             "listIncidents", "exportIncidents",
             "getSummaryReport", "exportSummaryReport",
+            "getSystemsReport", "exportSystemsReport",
             "exportIncident", "exportIncidentStix, exportIncidentIodef");
 
     private static JsonNode api;
