@@ -28,7 +28,7 @@ class PackageDependenciesTest {
 
     static final Set<String> FEATURES = Set.of("incident", "triage", "severity", "escalation", "unit", "playbook",
             "comment", "evidence", "exchange", "report", "regime", "authority", "officialreport",
-            "preparedness", "focalpoint", "people", "webapp", "document");
+            "preparedness", "focalpoint", "people", "webapp", "document", "notification");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.ungcuu");

@@ -43,6 +43,32 @@ public interface UngCuuConfig {
 
     StateSecret stateSecret();
 
+    Notifications notifications();
+
+    /** Who hears of what by e-mail, and when the watchers look (the notification package). */
+    interface Notifications {
+        /**
+         * The coordinators' shared mailbox(es): told of every new incident, escalation step, official report and
+         * breach, and sent the daily digest. Not persons: nobody opts them out. Unset: none of those messages.
+         */
+        java.util.Optional<java.util.List<String>> coordinators();
+
+        /** How often the due-soon watcher (and the digest's clock) looks ({@code off} disables it here). */
+        @WithDefault("1m")
+        String checkEvery();
+
+        /**
+         * When to warn before an obligation's due time: a share of its time gone ({@code 50%}) or a duration before
+         * it is due ({@code PT2H}); each once per obligation.
+         */
+        @WithDefault("50%,PT2H")
+        java.util.List<String> dueSoonLeads();
+
+        /** The district's local time of the coordinators' daily digest. */
+        @WithDefault("07:30")
+        java.time.LocalTime digestAt();
+    }
+
     interface StateSecret {
         /** The longest description a state-secret incident may keep (a summary, not the material). */
         @WithDefault("500")

@@ -6,10 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.ungcuu.audit.AuditLog;
 import vn.ungcuu.audit.Changes;
@@ -18,7 +24,10 @@ import vn.ungcuu.paging.Cursor;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageRequest;
 
-/** Records callers as their tokens name them, and lists them. */
+/**
+ * Records callers as their tokens name them, lists them, and keeps each one's choice of e-mail: what the
+ * notifications read to find a person's address and whether they want it.
+ */
 @ApplicationScoped
 public class PeopleDirectory {
 
@@ -82,6 +91,62 @@ public class PeopleDirectory {
                 .field("unitCode", before.unitCode(), claims.unitCode()).field("roles", before.roles(), claims.roles()));
     }
 
+    /** A person's address, roles and choice of e-mail, as last noted; empty when they never called. */
+    public Optional<MailContact> contact(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("select id, name, email, roles, email_notifications from person"
+                + " where id = :id", Object[].class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new MailContact((String) row[0], (String) row[1], (String) row[2], roles(row[3]),
+                Boolean.TRUE.equals(row[4])));
+    }
+
+    /**
+     * Of these addresses, those of people who turned e-mail off (compared without case): a unit's focal point is a
+     * person too when the directory knows their address.
+     */
+    public Set<String> optedOut(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        List<String> lower = addresses.stream().map(address -> address.toLowerCase(Locale.ROOT)).distinct().toList();
+        Set<String> out = new HashSet<>();
+        for (Object address : em.createNativeQuery("select lower(email) from person where lower(email) in (:addresses)"
+                + " and not email_notifications").setParameter("addresses", lower).getResultList()) {
+            out.add((String) address);
+        }
+        return out;
+    }
+
+    /** The caller's choice of e-mail (on until they turn it off). */
+    public NotificationSettings settings(String id) {
+        return new NotificationSettings(contact(id).map(MailContact::wantsEmail).orElse(true));
+    }
+
+    /**
+     * Sets the caller's choice of e-mail, noting the caller first when the directory does not know them yet (in
+     * this transaction: the choice needs their row); a change is audited on the person, by the person.
+     */
+    @Transactional
+    NotificationSettings choose(Claims claims, boolean email) {
+        write(claims);
+        List<?> before = em.createNativeQuery("select email_notifications from person where id = :id for update")
+                .setParameter("id", claims.id()).getResultList();
+        boolean was = before.isEmpty() || Boolean.TRUE.equals(before.get(0));
+        if (was != email) {
+            em.createNativeQuery("update person set email_notifications = :email where id = :id")
+                    .setParameter("email", email).setParameter("id", claims.id()).executeUpdate();
+            audit.record(claims.id(), AUDIT_TYPE, claims.id(), "NOTIFICATIONS_CHANGED",
+                    new Changes().field("emailNotifications", was, email));
+        }
+        return new NotificationSettings(email);
+    }
+
     /** One page of people, by name, optionally holding a role, of a unit, among given ids, or whose name or id contains the text. */
     public Page<PersonView> list(String role, String unitCode, List<String> ids, String nameContains, PageRequest page) {
         // the sort key comes from the database (its lower() and collation), so that a cursor matches its ordering
@@ -127,11 +192,13 @@ public class PeopleDirectory {
     }
 
     private static PersonView view(Object[] row) {
-        Object roles = row[4];
-        List<String> roleList = roles instanceof String[] array ? Arrays.asList(array)
-                : roles instanceof java.sql.Array array ? readArray(array) : List.of();
-        return new PersonView((String) row[0], (String) row[1], (String) row[2], (String) row[3], List.copyOf(roleList),
+        return new PersonView((String) row[0], (String) row[1], (String) row[2], (String) row[3], roles(row[4]),
                 instant(row[5]), instant(row[6]));
+    }
+
+    private static List<String> roles(Object roles) {
+        return List.copyOf(roles instanceof String[] array ? Arrays.asList(array)
+                : roles instanceof java.sql.Array array ? readArray(array) : List.of());
     }
 
     private static List<String> readArray(java.sql.Array array) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.ungcuu.security.CurrentUser;
-import vn.ungcuu.security.Roles;
 
 /**
  * Notes every authenticated caller in the directory once the service has answered them successfully: a refused
@@ -29,16 +28,9 @@ public class PeopleFilter {
             return;
         }
         try {
-            directory.note(new Claims(user.id(), cut(user.displayName(), 255), user.email().map(email -> cut(email, 320))
-                    .orElse(null), user.unitCode().orElse(null),
-                    user.roles().stream().filter(Roles.ALL::contains).sorted().toList()));
+            directory.note(Claims.of(user));
         } catch (RuntimeException e) {
             LOG.warnf("The people directory could not note a caller: %s", e.getClass().getSimpleName());
         }
-    }
-
-    /** A claim longer than the directory keeps is kept shortened (a name is for showing). */
-    private static String cut(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
     }
 }

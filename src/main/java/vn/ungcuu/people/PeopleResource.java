@@ -1,8 +1,13 @@
 package vn.ungcuu.people;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -11,14 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ungcuu.paging.Page;
 import vn.ungcuu.paging.PageLinks;
 import vn.ungcuu.paging.PageRequest;
 import vn.ungcuu.problem.ApiException;
+import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
 
 @Path("/api/v1/people")
@@ -29,8 +37,40 @@ public class PeopleResource {
     @Inject
     PeopleDirectory directory;
 
+    @Inject
+    CurrentUser user;
+
     @Context
     UriInfo uri;
+
+    @GET
+    @Path("/me/notifications")
+    @Authenticated
+    @Operation(operationId = "getMyNotificationSettings", summary = "Read whether the service e-mails you",
+            description = "On until you turn it off. Any signed-in caller, for themselves.")
+    @APIResponse(responseCode = "200", description = "Your choice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationSettings.class)))
+    public NotificationSettings mySettings() {
+        return directory.settings(user.id());
+    }
+
+    @PUT
+    @Path("/me/notifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(operationId = "replaceMyNotificationSettings", summary = "Turn your e-mail on or off",
+            description = "Any signed-in caller, for themselves. With email false the service sends you nothing "
+                    + "but the warnings that a legal deadline is near or has passed (an obligation of an incident "
+                    + "you are assigned, or of your unit when you are its focal point): those cannot be turned off. "
+                    + "A change is audited on the person (NOTIFICATIONS_CHANGED); the same choice again changes "
+                    + "nothing.")
+    @APIResponse(responseCode = "200", description = "Your choice, as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NotificationSettings.class)))
+    public NotificationSettings replaceMySettings(@NotNull @Valid NotificationSettings body) {
+        return directory.choose(Claims.of(user), body.email());
+    }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.RESPONDER, Roles.PROVINCIAL, Roles.AUDITOR, Roles.ADMIN})

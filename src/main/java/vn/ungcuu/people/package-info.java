@@ -5,5 +5,11 @@
  * whenever their claims change, audited as {@code PERSON} by actor {@code system} (the person did nothing; the
  * service wrote down what the identity provider said). A per-instance memory of what was last written keeps every
  * other request free of writes. Nobody edits it by hand.
+ *
+ * <p>The one thing a person sets here is their own: whether the service e-mails them
+ * ({@code PUT /api/v1/people/me/notifications}, audited as {@code NOTIFICATIONS_CHANGED} by the person). Choosing
+ * notes the caller first when the directory does not know them yet, in the same transaction, since the choice lives
+ * on their row. The notifications read addresses, roles and the choice through {@link
+ * vn.ungcuu.people.MailContact}; the directory knows nothing of what is sent.
  */
 package vn.ungcuu.people;

@@ -79,7 +79,12 @@ public class CurrentUser {
 
     /** Staff who read and write internal notes: everyone but a caller who is only a reporter. */
     public boolean seesInternalNotes() {
-        return roles().stream().anyMatch(role -> Roles.ALL.contains(role) && !role.equals(Roles.REPORTER));
+        return seesInternalNotes(roles());
+    }
+
+    /** Whether holders of these roles are staff who read internal notes (the caller, or a person of the directory). */
+    public static boolean seesInternalNotes(java.util.Collection<String> roles) {
+        return roles.stream().anyMatch(role -> Roles.ALL.contains(role) && !role.equals(Roles.REPORTER));
     }
 
     /** True when the caller may see the given unit's registry data and incidents as a reporter. */

@@ -81,7 +81,7 @@ class HostileInputIT {
         datasource = DATABASE.start();
         Map<String, String> env = PackagedService.environment(datasource);
         for (String job : List.of("UNGCUU_DEADLINES_CHECK_EVERY", "UNGCUU_OUTBOX_DISPATCH_EVERY",
-                "UNGCUU_OUTBOX_SEQUENCE_EVERY", "UNGCUU_AUDIT_SEAL_EVERY")) {
+                "UNGCUU_OUTBOX_SEQUENCE_EVERY", "UNGCUU_AUDIT_SEAL_EVERY", "UNGCUU_NOTIFICATIONS_CHECK_EVERY")) {
             env.put(job, "off");
         }
         env.put("UNGCUU_RATE_LIMIT_REQUESTS_PER_SECOND", "0");

@@ -198,6 +198,9 @@ class AuthorizationMatrixTest {
                     TASK_ASSIGNEE), hidden(OTHER_REPORTER, OTHER_RESPONDER, PROVINCIAL_NOT_ESCALATED)),
 
             rule("GET", "/api/v1/people", allow(STAFF)),
+            // every signed-in caller, for themselves
+            rule("GET", "/api/v1/people/me/notifications", allow(EVERY_ROLE)),
+            rule("PUT", "/api/v1/people/me/notifications", allow(EVERY_ROLE)),
 
             rule("GET", "/api/v1/playbooks", allow(EVERY_ROLE)),
             rule("GET", "/api/v1/playbooks/{id}", allow(EVERY_ROLE)),
@@ -310,6 +313,8 @@ class AuthorizationMatrixTest {
                     "Thu thập nhật ký máy chủ 7 ngày gần nhất"))),
             call("PATCH /api/v1/incidents/{id}/tasks/{taskId}", (w, r) -> r.body(Map.of("note",
                     "Đang thực hiện"))),
+            // on, as it is by default: the matrix's callers keep receiving what they would
+            call("PUT /api/v1/people/me/notifications", (w, r) -> r.body(Map.of("email", true))),
             call("POST /api/v1/playbooks", (w, r) -> r.body(playbook("Kịch bản thử quyền"))),
             call("PUT /api/v1/playbooks/{id}", (w, r) -> r.body(playbook("Kịch bản thử quyền, bản sửa"))),
             call("POST /api/v1/preparedness", (w, r) -> r.body(drill(w.unit()))),
