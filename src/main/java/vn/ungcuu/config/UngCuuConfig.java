@@ -69,6 +69,39 @@ public interface UngCuuConfig {
         java.time.LocalTime digestAt();
     }
 
+    Mail mail();
+
+    /**
+     * Sending the queued e-mail ({@code mail/MailDispatcher}); the SMTP server and the sender address are the
+     * Quarkus Mailer's {@code quarkus.mailer.*}.
+     */
+    interface Mail {
+        /** How often the dispatcher runs on each instance ({@code off} disables it there). */
+        @WithDefault("5s")
+        String dispatchEvery();
+
+        /** Messages sent per dispatcher run and instance, each in its own transaction. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** First retry delay; each later one doubles, with ±20 % jitter, up to {@link #maxBackoff()}. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /**
+         * A message still unsent this long after it was queued, while the server took other messages, is parked
+         * as DEAD; an outage of the server itself parks nothing, however long it lasts.
+         */
+        @WithDefault("P2D")
+        Duration giveUpAfter();
+
+        /** Set: each message is written there as an {@code .eml} file instead of being sent (local mode). */
+        java.util.Optional<String> emlFolder();
+    }
+
     interface StateSecret {
         /** The longest description a state-secret incident may keep (a summary, not the material). */
         @WithDefault("500")

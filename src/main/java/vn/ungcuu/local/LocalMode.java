@@ -16,7 +16,8 @@ import vn.ungcuu.security.LocalKeys;
 /**
  * Local mode: with no {@code QUARKUS_DATASOURCE_JDBC_URL}, run a real PostgreSQL 17 (zonky embedded)
  * on {@code <data>/postgres}, and, unless JWT verification is configured, trust a key pair kept in
- * {@code <data>/keys}. Data and keys survive restarts. The data folder is {@code UNGCUU_DATA_DIR}
+ * {@code <data>/keys}; unless an SMTP server is configured, e-mail is written to {@code <data>/mail} as
+ * {@code .eml} files. Data and keys survive restarts. The data folder is {@code UNGCUU_DATA_DIR}
  * (default {@code ./ungcuu-data}).
  */
 public final class LocalMode {
@@ -45,6 +46,13 @@ public final class LocalMode {
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "");
         LOG.infof("local mode: embedded PostgreSQL on port %d, data in %s", postgres.getPort(), data.toAbsolutePath());
+
+        if (!configured("quarkus.mailer.host") && !configured("ungcuu.mail.eml-folder")) {
+            Path mail = data.resolve("mail").toAbsolutePath();
+            System.setProperty("ungcuu.mail.eml-folder", mail.toString());
+            LOG.infof("local mode: e-mail is written to %s as .eml files (open them with any mail program);"
+                    + " QUARKUS_MAILER_HOST sends it through SMTP instead", mail);
+        }
 
         if (!configured("mp.jwt.verify.publickey.location") && !configured("mp.jwt.verify.publickey")) {
             LocalKeys keys = keys(data).ensure();

