@@ -17,6 +17,9 @@ export const ROUTES = [
     load: () => import('./reports/periodic.js') },
   { path: '/nhat-ky', tag: 'uc-audit-log', menu: 'nav.audit', roles: ['auditor', 'admin'], load: () => import('./audit/audit-log.js') },
   { path: '/quan-tri', tag: 'uc-admin', menu: 'nav.admin', roles: ['admin', 'coordinator'], load: () => import('./admin/admin.js') },
+  { path: '/thu-dien-tu', tag: 'uc-email-settings', menu: 'nav.email',
+    roles: ['reporter', 'coordinator', 'responder', 'provincial', 'auditor', 'admin'],
+    load: () => import('./settings/email-settings.js') },
 ];
 
 /** Where "/" leads: the first menu screen of the caller's roles. */
