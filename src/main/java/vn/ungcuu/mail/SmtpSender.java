@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
  * <p>One message at a time per instance. The scheduled dispatcher never runs twice at once, but two callers in
  * one JVM (the tests' two dispatchers) made the Vert.x mail client stall now and then: a connection on which
  * it never sent its next command, until the server dropped it 30 s later. Sending one by one costs nothing at
- * the service's volume.
+ * the service's volume. Such stalls still happen under load (the full test run on 2 cores), with keep-alive or
+ * pipelining off too; the send then times out and is retried like any failure (support/MailDelivery in the tests).
  */
 @ApplicationScoped
 class SmtpSender {

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.ungcuu.support.MailDelivery;
 import vn.ungcuu.support.MovableTimeSource;
 import vn.ungcuu.support.Sql;
 import vn.ungcuu.support.TestSmtp;
@@ -212,7 +213,10 @@ class MailDispatcherTest {
         for (int i = 0; i < count; i++) {
             assertEquals(1, TestSmtp.inbox(smtp, "nguoi-" + i + "@" + domain).size(), "message " + i);
             assertEquals("SENT", row(ids.get(i)).get("status"));
-            assertEquals(List.of(true), attempts(ids.get(i)));
+            // one successful attempt; a send the mail client timed out on (MailDelivery) may come before it
+            List<Boolean> tries = attempts(ids.get(i));
+            assertEquals(1, tries.stream().filter(Boolean::booleanValue).count(), "message " + i + ": " + tries);
+            assertEquals(true, tries.get(tries.size() - 1), "message " + i + ": " + tries);
         }
     }
 
@@ -290,15 +294,7 @@ class MailDispatcherTest {
 
     /** Runs the dispatcher until nothing due is left; how many it sent. */
     private int drain() {
-        int sent = 0;
-        for (int i = 0; i < 100; i++) {
-            int now = dispatcher.dispatchDue();
-            if (now == 0) {
-                return sent;
-            }
-            sent += now;
-        }
-        throw new AssertionError("the dispatcher never ran out of due messages");
+        return MailDelivery.sendAll(dispatcher, db);
     }
 
     private Map<String, Object> row(UUID id) {

@@ -23,6 +23,7 @@ import vn.ungcuu.mail.MailDispatcher;
 import vn.ungcuu.notification.People.Person;
 import vn.ungcuu.security.Roles;
 import vn.ungcuu.support.Api;
+import vn.ungcuu.support.MailDelivery;
 import vn.ungcuu.support.MovableTimeSource;
 import vn.ungcuu.support.TestSmtp;
 import vn.ungcuu.support.Tokens;
@@ -45,6 +46,9 @@ class MailJourneyTest {
     @Inject
     DueSoonWarnings warnings;
 
+    @Inject
+    javax.sql.DataSource db;
+
     @AfterEach
     void resetClock() {
         MovableTimeSource.reset();
@@ -52,9 +56,7 @@ class MailJourneyTest {
 
     /** Sends what is queued, until nothing is left due (earlier tests' rows included: they go to other boxes). */
     private void send() {
-        while (dispatcher.dispatchDue() > 0) {
-            // next batch
-        }
+        MailDelivery.sendAll(dispatcher, db);
     }
 
     private static List<MimeMessage> about(String address, String reference) {
