@@ -48,6 +48,12 @@ public class MailOutbox {
                 .executeUpdate() == 1;
     }
 
+    /** Whether a message with this key was queued already (sent or not). */
+    public boolean queued(String dedupKey) {
+        return !em.createNativeQuery("SELECT 1 FROM mail_message WHERE dedup_key = ?1").setParameter(1, dedupKey)
+                .getResultList().isEmpty();
+    }
+
     static List<String> usable(List<String> addresses) {
         Set<String> usable = new LinkedHashSet<>();
         for (String address : addresses) {

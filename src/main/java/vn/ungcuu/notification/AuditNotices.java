@@ -1,7 +1,6 @@
 package vn.ungcuu.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,8 +16,6 @@ import vn.ungcuu.audit.AuditRecorded;
 import vn.ungcuu.audit.FieldChange;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.IncidentRepository;
-import vn.ungcuu.mail.MailMessage;
-import vn.ungcuu.mail.MailOutbox;
 import vn.ungcuu.people.MailContact;
 import vn.ungcuu.people.PeopleDirectory;
 
@@ -54,10 +51,7 @@ class AuditNotices {
     Recipients recipients;
 
     @Inject
-    Messages messages;
-
-    @Inject
-    MailOutbox outbox;
+    NoticeQueue noticeQueue;
 
     @Inject
     Times times;
@@ -157,22 +151,11 @@ class AuditNotices {
         });
     }
 
-    /** Queues the notice for its audience, unless nobody is left to tell; it is written only then. */
+    /** Queues the notice for its audience, unless nobody is left to tell. */
     private void queue(AuditRecorded entry, Incident incident, Audience audience, NoticeKind kind,
             Function<NoticeKind, Notice> notice) {
-        List<String> to = recipients.addresses(audience, kind, entry.actor());
-        if (to.isEmpty()) {
-            return;
-        }
-        MailMessage message;
-        try {
-            message = messages.write("audit:" + entry.entryId() + ":" + kind.name(), notice.apply(kind), to);
-        } catch (RuntimeException e) {
-            // a message that cannot be written must not undo the change it tells of
-            Log.errorf(e, "notification %s of incident %s not written", kind, incident.reference);
-            return;
-        }
-        outbox.enqueue(message);
+        noticeQueue.queue("audit:" + entry.entryId() + ":" + kind.name(),
+                recipients.addresses(audience, kind, entry.actor()), () -> notice.apply(kind));
     }
 
     private Optional<Incident> incident(AuditRecorded entry) {

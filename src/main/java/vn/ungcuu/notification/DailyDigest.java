@@ -71,8 +71,8 @@ public class DailyDigest {
             return false;
         }
         String key = key(today);
-        if (!em.createNativeQuery("SELECT 1 FROM mail_message WHERE dedup_key = ?1").setParameter(1, key)
-                .getResultList().isEmpty()) {
+        // the digest's queries are the costly part: skip them once today's is queued
+        if (outbox.queued(key)) {
             return false;
         }
         boolean queued = outbox.enqueue(messages.write(key, digest(today, now), to));

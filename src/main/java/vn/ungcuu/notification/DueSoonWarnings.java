@@ -23,8 +23,6 @@ import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.incident.Deadline;
 import vn.ungcuu.incident.Incident;
 import vn.ungcuu.incident.ObligationStatus;
-import vn.ungcuu.mail.MailMessage;
-import vn.ungcuu.mail.MailOutbox;
 import vn.ungcuu.persistence.SqlValues;
 
 /**
@@ -62,10 +60,7 @@ public class DueSoonWarnings {
     Recipients recipients;
 
     @Inject
-    Messages messages;
-
-    @Inject
-    MailOutbox outbox;
+    NoticeQueue noticeQueue;
 
     private List<Lead> leads;
 
@@ -141,19 +136,8 @@ public class DueSoonWarnings {
         }
         List<String> to = recipients.addresses(new Audience().person(incident.assignee).mailbox()
                 .contact(notices.focalPoint(incident)), NoticeKind.DUE_SOON, null);
-        if (to.isEmpty()) {
-            return false;
-        }
-        MailMessage message;
-        try {
-            message = messages.write(key, notices.of(NoticeKind.DUE_SOON, incident, now, null, null, null,
-                    notices.due(incident, deadline, now), null, false), to);
-        } catch (RuntimeException e) {
-            // one message that cannot be written must not hold back the others
-            Log.errorf(e, "due-soon warning %s not written", key);
-            return false;
-        }
-        return outbox.enqueue(message);
+        return noticeQueue.queue(key, to, () -> notices.of(NoticeKind.DUE_SOON, incident, now, null, null, null,
+                notices.due(incident, deadline, now), null, false));
     }
 
     static String key(UUID incidentId, String kind, Lead lead, Instant dueAt) {
