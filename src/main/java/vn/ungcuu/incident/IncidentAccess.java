@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.ungcuu.persistence.HqlFilters;
 import vn.ungcuu.problem.ApiException;
 import vn.ungcuu.security.CurrentUser;
 import vn.ungcuu.security.Roles;
@@ -84,8 +85,7 @@ public class IncidentAccess {
         }
         List<String> any = new ArrayList<>();
         if (user.has(Roles.REPORTER) && user.unitCode().isPresent()) {
-            any.add("i.unitCode in :ownUnits");
-            params.and("ownUnits", List.copyOf(reporterUnits()));
+            any.add(HqlFilters.anyOf("i.unitCode", "ownUnits", reporterUnits(), params::and));
         }
         if (user.has(Roles.RESPONDER)) {
             any.add("i.assignee = :me");

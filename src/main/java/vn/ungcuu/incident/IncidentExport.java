@@ -82,7 +82,8 @@ class IncidentExport {
                     writer.write(String.join(",", COLUMNS));
                     writer.write("\r\n");
                 }
-                service.forEach(query, incident -> write(writer, incident, csv));
+                service.forEach(query, csv ? IncidentReader.Detail.SYSTEMS : IncidentReader.Detail.FULL,
+                        incident -> write(writer, incident, csv));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

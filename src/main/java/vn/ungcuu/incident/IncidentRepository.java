@@ -2,8 +2,6 @@ package vn.ungcuu.incident;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,18 +19,5 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 .setParameter(1, year)
                 .getSingleResult();
         return next.intValue();
-    }
-
-    /**
-     * The incidents rejected as duplicates of any of the given ones, oldest first. The ids go in as one
-     * array parameter, not an HQL {@code in} list: Hibernate translates a query with a multi-valued
-     * parameter again on every call, which was a third of a GET's CPU in the 1M-incident benchmark.
-     */
-    @SuppressWarnings("unchecked")
-    public List<Incident> duplicatesOf(Collection<UUID> ids) {
-        return getEntityManager().createNativeQuery(
-                        "SELECT * FROM incident WHERE duplicate_of = ANY(?1) ORDER BY reported_at, id", Incident.class)
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
     }
 }

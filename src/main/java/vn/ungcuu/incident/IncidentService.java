@@ -76,6 +76,9 @@ public class IncidentService {
     SystemRepository systems;
 
     @Inject
+    IncidentReader reader;
+
+    @Inject
     IncidentAccess access;
 
     @Inject
@@ -187,7 +190,7 @@ public class IncidentService {
     }
 
     public IncidentView get(UUID id) {
-        return view(access.requireReadable(incidents.findById(id)), time.now());
+        return view(access.requireReadable(reader.one(id)), time.now());
     }
 
     /** Applies a JSON merge patch (RFC 7396) to the editable fields, validates the result, audits the change. */
@@ -313,8 +316,8 @@ public class IncidentService {
         IncidentQuery query = query(filter);
         String scope = "incidents:" + query.sort().param;
         Cursor.Keyset after = page.cursor() == null ? null : Cursor.decodeKeyset(page.cursor(), scope);
-        List<Incident> rows = query.fetch(incidents, after == null ? null : after.time(),
-                after == null ? null : after.id(), page.fetchSize());
+        List<Incident> rows = reader.page(query, after == null ? null : after.time(), after == null ? null : after.id(),
+                page.fetchSize(), IncidentReader.Detail.FULL);
         Page<Incident> found = Page.of(rows, page, last -> Cursor.encodeKeyset(scope, query.keyOf(last), last.id));
         Instant now = time.now();
         Map<UUID, List<UUID>> duplicates = duplicatesOf(found.items().stream().map(incident -> incident.id).toList());
@@ -324,9 +327,10 @@ public class IncidentService {
 
     /**
      * Hands every incident of the query to the sink, a page at a time, each page read in its own short
-     * transaction: an export of any size runs in constant memory without holding a transaction open.
+     * transaction: an export of any size runs in constant memory without holding a transaction open. With
+     * {@link IncidentReader.Detail#SYSTEMS} the views carry no obligations (a CSV row shows none).
      */
-    void forEach(IncidentQuery query, java.util.function.Consumer<IncidentView> sink) {
+    void forEach(IncidentQuery query, IncidentReader.Detail detail, java.util.function.Consumer<IncidentView> sink) {
         Instant afterTime = null;
         UUID afterId = null;
         while (true) {
@@ -335,7 +339,7 @@ public class IncidentService {
             List<IncidentView> page = QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = time.now();
                 UnitMap map = unitMaps.current();
-                return query.fetch(incidents, from, fromId, EXPORT_PAGE).stream()
+                return reader.page(query, from, fromId, EXPORT_PAGE, detail).stream()
                         .map(incident -> viewOf(incident, now, List.of(), map)).toList();
             });
             page.forEach(sink);
@@ -366,7 +370,7 @@ public class IncidentService {
             return Map.of();
         }
         Map<UUID, List<UUID>> duplicates = new HashMap<>();
-        incidents.duplicatesOf(ids).stream().filter(access::canRead)
+        reader.duplicatesOf(ids).stream().filter(access::canRead)
                 .forEach(duplicate -> duplicates.computeIfAbsent(duplicate.duplicateOf, key -> new ArrayList<>())
                         .add(duplicate.id));
         return duplicates;
