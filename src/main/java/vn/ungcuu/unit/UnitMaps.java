@@ -3,6 +3,9 @@ package vn.ungcuu.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +19,11 @@ import vn.ungcuu.problem.ProblemType;
 
 /**
  * Reads the succession graph ({@link UnitMap}) and holds the one rule on filing: a unit that is not in force
- * today files nothing new. Nothing is cached: the table is small (a province's map is a few hundred rows) and
- * another instance may have changed it.
+ * today files nothing new. Today's map is kept for {@link #KEEP_FOR}: every incident read shows its current unit,
+ * and reading the map was a database round trip and ~5 % of a GET's CPU in the benchmark. A succession recorded
+ * here is seen at once (the copy is dropped when its transaction commits); one recorded on another instance
+ * within {@link #KEEP_FOR}. Successions are only ever added, so a late copy only delays what a successor's
+ * reporters may read, never shows more.
  */
 @ApplicationScoped
 public class UnitMaps {
@@ -39,9 +45,42 @@ public class UnitMaps {
         return time.now().atZone(config.timeZone()).toLocalDate();
     }
 
+    static final Duration KEEP_FOR = Duration.ofSeconds(5);
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Kept kept;
+
+    private record Kept(LocalDate day, UnitMap map, long readAtNanos) {
+    }
+
     /** The map of today: the successions effective by today. */
     public UnitMap current() {
-        return new UnitMap(links(today()));
+        LocalDate today = today();
+        Kept copy = kept;
+        if (copy != null && copy.day().equals(today) && System.nanoTime() - copy.readAtNanos() < KEEP_FOR.toNanos()) {
+            return copy.map();
+        }
+        long readAt = System.nanoTime();
+        UnitMap map = new UnitMap(links(today));
+        kept = new Kept(today, map, readAt);
+        return map;
+    }
+
+    /** Drops the kept map when the caller's transaction ends: it is about to record a succession. */
+    void forgetAfterTransaction() {
+        kept = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                kept = null;
+            }
+        });
     }
 
     /** Every recorded succession, effective or not yet. */
