@@ -37,6 +37,12 @@ public final class Changes {
         return value == null ? this : field(name, null, value);
     }
 
+    /** These changes followed by those of {@code more}. */
+    public Changes and(Changes more) {
+        list.addAll(more.list);
+        return this;
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

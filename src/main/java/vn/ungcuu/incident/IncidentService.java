@@ -159,12 +159,10 @@ public class IncidentService {
         Regime regime = regimes.inForceAt(incident.detectedAt);
         incident.regimeId = regime.id();
         incident.regimeVersion = regime.version();
-        // allocated last: the counter row stays locked until commit
-        int year = now.atZone(config.timeZone()).getYear();
-        incident.reference = String.format("SC-%d-%06d", year, incidents.nextReferenceNumber(year));
 
-        Changes changes = new Changes()
-                .created("reference", incident.reference)
+        // everything but the reference first: the year's counter row stays locked from the number to the commit,
+        // and every create waits for it
+        Changes filed = new Changes()
                 .created("unitCode", incident.unitCode)
                 .created("title", incident.title)
                 .created("description", incident.description)
@@ -178,8 +176,12 @@ public class IncidentService {
                 .created("regime", new RegimeRef(incident.regimeId, incident.regimeVersion));
         // before persisting: a collection changed after persist would count as a second version
         obligations.start(incident, Obligations.FILED, null, incident.beyondCapacity ? Set.of("beyondCapacity") : Set.of(),
-                now, changes);
-        personalData.record(incident, body.personalData(), now, changes);
+                now, filed);
+        personalData.record(incident, body.personalData(), now, filed);
+
+        int year = now.atZone(config.timeZone()).getYear();
+        incident.reference = String.format("SC-%d-%06d", year, incidents.nextReferenceNumber(year));
+        Changes changes = new Changes().created("reference", incident.reference).and(filed);
         incidents.persist(incident);
         audit.record(user.id(), Incident.AUDIT_TYPE, incident.id.toString(), "CREATE", changes, now);
         incidents.flush();

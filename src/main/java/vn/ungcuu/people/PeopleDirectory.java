@@ -4,12 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +38,14 @@ public class PeopleDirectory {
     static final int REMEMBERED = 10_000;
     private static final String COLUMNS = "id, name, email, unit_code, roles, first_seen_at, updated_at";
 
+    /** The key of the contacts a transaction read (see {@link #contact}). */
+    private static final String CONTACTS_READ = PeopleDirectory.class.getName() + ".contactsRead";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     AuditLog audit;
@@ -61,6 +69,7 @@ public class PeopleDirectory {
     }
 
     private void write(Claims claims) {
+        forgetContacts();
         PersonView before = lockedFind(claims.id());
         if (claims.sameAs(before)) {
             return;
@@ -91,11 +100,43 @@ public class PeopleDirectory {
                 .field("unitCode", before.unitCode(), claims.unitCode()).field("roles", before.roles(), claims.roles()));
     }
 
-    /** A person's address, roles and choice of e-mail, as last noted; empty when they never called. */
+    /**
+     * A person's address, roles and choice of e-mail, as last noted; empty when they never called. Read once per
+     * transaction: filing an incident asked for its author up to four times (each notice checks who made the change)
+     * while holding the year's reference counter.
+     */
     public Optional<MailContact> contact(String id) {
         if (id == null) {
             return Optional.empty();
         }
+        Map<String, Optional<MailContact>> read = contactsOfTransaction();
+        if (read == null) {
+            return readContact(id);
+        }
+        return read.computeIfAbsent(id, this::readContact);
+    }
+
+    /** The contacts read in the current transaction; null outside one. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Optional<MailContact>> contactsOfTransaction() {
+        if (transactions.getTransactionKey() == null) {
+            return null;
+        }
+        Object read = transactions.getResource(CONTACTS_READ);
+        if (read == null) {
+            read = new HashMap<String, Optional<MailContact>>();
+            transactions.putResource(CONTACTS_READ, read);
+        }
+        return (Map<String, Optional<MailContact>>) read;
+    }
+
+    private void forgetContacts() {
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(CONTACTS_READ, null);
+        }
+    }
+
+    private Optional<MailContact> readContact(String id) {
         List<?> rows = em.createNativeQuery("select id, name, email, roles, email_notifications from person"
                 + " where id = :id", Object[].class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
@@ -139,6 +180,7 @@ public class PeopleDirectory {
                 .setParameter("id", claims.id()).getResultList();
         boolean was = before.isEmpty() || Boolean.TRUE.equals(before.get(0));
         if (was != email) {
+            forgetContacts();
             em.createNativeQuery("update person set email_notifications = :email where id = :id")
                     .setParameter("email", email).setParameter("id", claims.id()).executeUpdate();
             audit.record(claims.id(), AUDIT_TYPE, claims.id(), "NOTIFICATIONS_CHANGED",
