@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import vn.ungcuu.document.render.AdministrativeDocument;
@@ -13,13 +14,24 @@ import vn.ungcuu.document.render.PdfDocumentWriter;
 /**
  * Writes one small document in each format on a background thread after start: the first DOCX took 0.86 s and the
  * first PDF 0.26 s (class loading, font parsing), the later ones 20-80 ms, and the first person to download a
- * report under a 24-hour clock should not wait for the JVM. The start itself does not wait for it.
+ * report under a 24-hour clock should not wait for the JVM. The start itself does not wait for it, and the warm-up
+ * waits {@link #AFTER_START} first: on two cores it competed with the start for the CPU (a second to ready).
  */
 @ApplicationScoped
 class WriterWarmUp {
 
+    static final Duration AFTER_START = Duration.ofSeconds(10);
+
     void warm(@Observes StartupEvent start) {
-        Thread thread = new Thread(WriterWarmUp::writeBoth, "document-writer-warm-up");
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(AFTER_START.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            writeBoth();
+        }, "document-writer-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
