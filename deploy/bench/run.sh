@@ -179,7 +179,7 @@ sql "select bench.uuid7($t_end_ms - $span_ms + ((n - 1) * $span_ms) / $INCIDENTS
 # (-createdAt), built the way vn.ungcuu.paging.Cursor encodes it (scope, time, id; base64url, no padding)
 deep_position=$(( n_incident / 2 ))
 IFS='|' read -r deep_cursor deep_at deep_id < <(sql "
-  select rtrim(translate(encode(convert_to('incidents:-createdAt' || chr(31) || bench.iso(reported_at) || chr(31) || id, 'UTF8'),
+  select rtrim(translate(encode(convert_to('incidents:-createdAt' || chr(31) || bench.instant(reported_at) || chr(31) || id, 'UTF8'),
                                 'base64'), E'+/\n', '-_'), '='), reported_at, id
   from incident order by reported_at desc, id desc offset $(( deep_position - 1 )) limit 1")
 deep_url="/api/v1/incidents?limit=50&cursor=$deep_cursor"
