@@ -14,27 +14,13 @@ SET work_mem = '64MB';
 SET jit = off;  -- the staging query's expressions are large: compiling them costs more than running them
 SET client_min_messages = warning;
 
-CREATE SCHEMA bench;
+-- bench.instant, the JSON functions and bench.new_uuid7 (also applied by run.sh on a reused database)
+\ir pgbench/functions.sql
 
 -- A version-7 UUID (time-ordered, like vn.ungcuu.persistence.Ids) that is a pure function of (ms, n).
 CREATE FUNCTION bench.uuid7(ms bigint, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT (lpad(to_hex(ms), 12, '0') || '7' || lpad(to_hex((n * 2654435761) % 4096), 3, '0')
           || to_hex(8 + n % 4) || lpad(to_hex(n), 15, '0'))::uuid
-$$;
--- A fresh version-7 UUID, for the raw create.
-CREATE FUNCTION bench.new_uuid7() RETURNS uuid LANGUAGE sql VOLATILE AS $$
-  SELECT (lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7'
-          || substr(md5(random()::text), 1, 3) || to_hex(8 + floor(random() * 4)::int)
-          || substr(md5(random()::text), 1, 15))::uuid
-$$;
--- An instant as Jackson writes java.time.Instant (and as Instant.toString, DateTimeFormatter.ISO_INSTANT): UTC,
--- 'Z', the fraction only when there is one, in groups of 3 digits (PostgreSQL keeps microseconds).
-CREATE FUNCTION bench.instant(t timestamptz) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT CASE WHEN date_trunc('second', t AT TIME ZONE 'UTC') = t AT TIME ZONE 'UTC'
-              THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-              WHEN date_trunc('milliseconds', t AT TIME ZONE 'UTC') = t AT TIME ZONE 'UTC'
-              THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-              ELSE to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END
 $$;
 -- vn.ungcuu.incident.SearchText.normalize for Vietnamese text with single spaces (the 011 backfill's form).
 CREATE FUNCTION bench.search_text(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
