@@ -267,11 +267,12 @@ run_pgbench() {  # $1 label, $2 script, $3 "time" (-T BENCH_SECONDS) or "loop" (
   for d in "$@"; do defs+=(-D "$d"); done
   length=(-T "$BENCH_SECONDS")
   if [[ $mode == loop ]]; then
-    # 2 rounds of warm-up; one round lasts about pgbench's average latency (all clients run at once)
+    # the warm-up runs for WARMUP_SECONDS (at least 1; pgbench -T lets the transactions in flight end); one round
+    # of the closed loop lasts about its average latency, all clients running at once
     started=$(now_ms)
-    pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -t 2 -f "$script" "${defs[@]}" "$BENCH_DB" \
-      >"$work/pgbench-$op-warmup.txt" 2>&1 || true
-    round_ms=$(awk -v w=$(( ($(now_ms) - started) / 2 )) '/^latency average = / {w = $4} END {printf "%.0f", w}' \
+    pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$(( WARMUP_SECONDS > 0 ? WARMUP_SECONDS : 1 ))" \
+      -f "$script" "${defs[@]}" "$BENCH_DB" >"$work/pgbench-$op-warmup.txt" 2>&1 || true
+    round_ms=$(awk -v w=$(( $(now_ms) - started )) '/^latency average = / {w = $4} END {printf "%.0f", w}' \
                    "$work/pgbench-$op-warmup.txt")
     length=(-t "$(rounds_for "$round_ms" 10000)")
   elif (( WARMUP_SECONDS > 0 )); then
@@ -357,9 +358,13 @@ copy_round() {  # $1 label, $2 file of one COPY statement, $3 statements per cli
 
 run_copy_loop() {  # $1 label, $2 file of one COPY statement
   local op=$1 rounds total round_ms
-  copy_round "$op" "$2" 3 warmup   # a client's first COPY plans it: a round lasts about the later ones' time
+  # a first guess of a round from 3 COPYs per client (their median time), then a warm-up of about WARMUP_SECONDS,
+  # whose wall time per round sizes the run
+  copy_round "$op" "$2" 3 warmup
   round_ms=$(cat "$work/copy-$op-warmup-"*.txt | awk '/^Time: / {print $2 * 1000}' | percentiles | awk '{printf "%.0f", $1}')
-  rounds=$(rounds_for "$round_ms" 10000)
+  rounds=$(BENCH_SECONDS=$(( WARMUP_SECONDS > 0 ? WARMUP_SECONDS : 1 )) rounds_for "$round_ms" 10000)
+  copy_round "$op" "$2" "$rounds" warmup
+  rounds=$(rounds_for "$(( fixed_ms / rounds ))" 10000)
   copy_round "$op" "$2" "$rounds" run
   total=$(cat "$work/copy-$op-run-"*.txt | grep -c '^Time: ' || true)
   pg_err[$op]=$(( CONNECTIONS * rounds - total ))
