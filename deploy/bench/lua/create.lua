@@ -1,5 +1,5 @@
 -- POST /api/v1/incidents as a coordinator, for a random one of the 200 seeded communes. The same title,
--- description and detectedAt (BENCH_DETECTED_AT) as deploy/bench/pgbench/create.sql.
+-- description and detectedAt (BENCH_DETECTED_AT) as deploy/bench/pgbench/create.sql and create-rows.sql.
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 wrk.headers["Content-Type"] = "application/json"
 local detected = os.getenv("BENCH_DETECTED_AT")

@@ -1,21 +1,22 @@
--- Raw equivalent of GET /api/v1/incidents/{id} for a random seeded incident: the four statements Hibernate
--- issues (the incident, the incidents rejected as its duplicates, then its affected systems and deadlines).
--- Seeded incident n has id bench.uuid7(ms(n), n) (deploy/bench/seed.sql); n is one of 1, 1 + stride, ...,
--- the ids wrk picks from too. Variables (-D): incidents, t0, span, stride, kmax.
+-- Old limit of GET /api/v1/incidents/{id} for a random seeded incident: the 5 statements the service issues
+-- (captured with log_statement = 'all'; no transaction, autocommit): the incident (Hibernate), the incidents rejected
+-- as its duplicates (IncidentRepository.duplicatesOf, native), today's unit successions (UnitMaps.current, native),
+-- then the batch loads of its deadlines and affected systems. The service binds the incident's id and its
+-- duplicates' ids to the batch loads; here the incident's id alone (about 1 seeded incident in 70 has a duplicate).
+-- Seeded incident n has id bench.uuid7(ms(n), n) (deploy/bench/seed.sql); n is one of 1, 1 + stride, ..., the ids
+-- wrk picks from too. Variables (-D): incidents, t0, span, stride, kmax, today (the district's local date).
 \set n 1 + random(0, :kmax) * :stride
 \set ms :t0 + ((:n - 1) * :span) / :incidents
-select i1_0.id, i1_0.assignee, i1_0.beyond_capacity, i1_0.category, i1_0.closed_at, i1_0.description, i1_0.detected_at,
-    i1_0.duplicate_of, i1_0.end_report_lessons, i1_0.end_report_root_cause, i1_0.end_report_summary, i1_0.legal_class,
-    i1_0.reference, i1_0.rejection_reason, i1_0.reported_at, i1_0.reported_by, i1_0.resolution, i1_0.resolved_at,
-    i1_0.search_text, i1_0.severity, i1_0.state_secret, i1_0.status, i1_0.title, i1_0.tlp, i1_0.triaged_at,
-    i1_0.unit_code, i1_0.updated_at, i1_0.version
-  from incident i1_0 where i1_0.id = bench.uuid7(:ms, :n);
-select i1_0.id, i1_0.assignee, i1_0.beyond_capacity, i1_0.category, i1_0.closed_at, i1_0.description, i1_0.detected_at,
-    i1_0.duplicate_of, i1_0.end_report_lessons, i1_0.end_report_root_cause, i1_0.end_report_summary, i1_0.legal_class,
-    i1_0.reference, i1_0.rejection_reason, i1_0.reported_at, i1_0.reported_by, i1_0.resolution, i1_0.resolved_at,
-    i1_0.search_text, i1_0.severity, i1_0.state_secret, i1_0.status, i1_0.title, i1_0.tlp, i1_0.triaged_at,
-    i1_0.unit_code, i1_0.updated_at, i1_0.version
-  from incident i1_0 where i1_0.duplicate_of in (bench.uuid7(:ms, :n)) order by i1_0.reported_at, i1_0.id;
-select asi1_0.incident_id, asi1_0.system_id from incident_affected_system asi1_0 where asi1_0.incident_id = bench.uuid7(:ms, :n);
-select d1_0.incident_id, d1_0.breached_at, d1_0.due_at, d1_0.kind, d1_0.met_at from incident_deadline d1_0
-  where d1_0.incident_id = bench.uuid7(:ms, :n);
+select i1_0.id,i1_0.assignee,i1_0.beyond_capacity,i1_0.category,i1_0.closed_at,i1_0.description,i1_0.detected_at,
+    i1_0.duplicate_of,i1_0.end_report_lessons,i1_0.end_report_root_cause,i1_0.end_report_summary,i1_0.legal_class,
+    i1_0.personal_data,i1_0.reference,i1_0.regime_id,i1_0.regime_version,i1_0.rejection_reason,i1_0.reported_at,
+    i1_0.reported_by,i1_0.resolution,i1_0.resolved_at,i1_0.retain_until,i1_0.search_text,i1_0.severity,
+    i1_0.state_secret,i1_0.status,i1_0.title,i1_0.tlp,i1_0.triaged_at,i1_0.unit_code,i1_0.updated_at,i1_0.version
+  from incident i1_0 where i1_0.id=bench.uuid7(:ms, :n);
+SELECT * FROM incident WHERE duplicate_of = ANY(ARRAY[bench.uuid7(:ms, :n)]) ORDER BY reported_at, id;
+SELECT predecessor_code, successor_code, effective_at, note FROM unit_succession WHERE effective_at <= :today::date
+  ORDER BY predecessor_code, successor_code;
+select d1_0.incident_id,d1_0.breached_at,d1_0.due_at,d1_0.kind,d1_0.met_at,d1_0.met_by,d1_0.recipient,d1_0.regime_id,
+    d1_0.regime_version,d1_0.starts_at,d1_0.status,d1_0.waived_at,d1_0.waived_reason
+  from incident_deadline d1_0 where d1_0.incident_id = any (ARRAY[bench.uuid7(:ms, :n)]);
+select asi1_0.incident_id,asi1_0.system_id from incident_affected_system asi1_0 where asi1_0.incident_id = any (ARRAY[bench.uuid7(:ms, :n)]);

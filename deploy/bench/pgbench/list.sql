@@ -1,20 +1,21 @@
--- Raw equivalent of GET /api/v1/incidents?status=NEW&unitCode=U&limit=50 (first page): the page
--- query Hibernate issues (limit + 1 rows, to know whether there is a next page), then the duplicates of the
--- page and the batch loads of its affected systems and deadlines. Hibernate binds the page's ids, which
--- run.sh reads once beforehand and passes in the variable page (an array literal): no extra statement here.
-select i1_0.id, i1_0.assignee, i1_0.beyond_capacity, i1_0.category, i1_0.closed_at, i1_0.description, i1_0.detected_at,
-    i1_0.duplicate_of, i1_0.end_report_lessons, i1_0.end_report_root_cause, i1_0.end_report_summary, i1_0.legal_class,
-    i1_0.reference, i1_0.rejection_reason, i1_0.reported_at, i1_0.reported_by, i1_0.resolution, i1_0.resolved_at,
-    i1_0.search_text, i1_0.severity, i1_0.state_secret, i1_0.status, i1_0.title, i1_0.tlp, i1_0.triaged_at,
-    i1_0.unit_code, i1_0.updated_at, i1_0.version
-  from incident i1_0 where 1=1 and i1_0.status in (:status) and i1_0.unit_code in (:unit)
-  order by i1_0.reported_at desc, i1_0.id desc offset :offset rows fetch first :limit rows only;
-select i1_0.id, i1_0.assignee, i1_0.beyond_capacity, i1_0.category, i1_0.closed_at, i1_0.description, i1_0.detected_at,
-    i1_0.duplicate_of, i1_0.end_report_lessons, i1_0.end_report_root_cause, i1_0.end_report_summary, i1_0.legal_class,
-    i1_0.reference, i1_0.rejection_reason, i1_0.reported_at, i1_0.reported_by, i1_0.resolution, i1_0.resolved_at,
-    i1_0.search_text, i1_0.severity, i1_0.state_secret, i1_0.status, i1_0.title, i1_0.tlp, i1_0.triaged_at,
-    i1_0.unit_code, i1_0.updated_at, i1_0.version
-  from incident i1_0 where i1_0.duplicate_of = any (:page::uuid[]) order by i1_0.reported_at, i1_0.id;
-select asi1_0.incident_id, asi1_0.system_id from incident_affected_system asi1_0 where asi1_0.incident_id = any (:page::uuid[]);
-select d1_0.incident_id, d1_0.breached_at, d1_0.due_at, d1_0.kind, d1_0.met_at from incident_deadline d1_0
-  where d1_0.incident_id = any (:page::uuid[]);
+-- Old limit of GET /api/v1/incidents?status=NEW&unitCode=U&limit=50 (first page): the 5 statements the service
+-- issues (captured with log_statement = 'all'; autocommit): the page query (limit + 1 rows, to know whether there
+-- is a next page), the incidents rejected as duplicates of the page's 50, today's unit successions, then the batch
+-- loads of deadlines and affected systems for every incident Hibernate holds (the 51 rows read and those
+-- duplicates; batch size 64). The service binds the ids it read; run.sh reads them once beforehand and passes them
+-- in the variables kept (the page's 50) and loaded (the 51 and the duplicates), array literals: no extra statement
+-- here. Variables (-D): status, unit, offset, limit, kept, loaded, today.
+select i1_0.id,i1_0.assignee,i1_0.beyond_capacity,i1_0.category,i1_0.closed_at,i1_0.description,i1_0.detected_at,
+    i1_0.duplicate_of,i1_0.end_report_lessons,i1_0.end_report_root_cause,i1_0.end_report_summary,i1_0.legal_class,
+    i1_0.personal_data,i1_0.reference,i1_0.regime_id,i1_0.regime_version,i1_0.rejection_reason,i1_0.reported_at,
+    i1_0.reported_by,i1_0.resolution,i1_0.resolved_at,i1_0.retain_until,i1_0.search_text,i1_0.severity,
+    i1_0.state_secret,i1_0.status,i1_0.title,i1_0.tlp,i1_0.triaged_at,i1_0.unit_code,i1_0.updated_at,i1_0.version
+  from incident i1_0 where 1=1 and i1_0.status=:status and i1_0.unit_code=:unit
+  order by i1_0.reported_at desc,i1_0.id desc offset :offset rows fetch first :limit rows only;
+SELECT * FROM incident WHERE duplicate_of = ANY(:kept::uuid[]) ORDER BY reported_at, id;
+SELECT predecessor_code, successor_code, effective_at, note FROM unit_succession WHERE effective_at <= :today::date
+  ORDER BY predecessor_code, successor_code;
+select d1_0.incident_id,d1_0.breached_at,d1_0.due_at,d1_0.kind,d1_0.met_at,d1_0.met_by,d1_0.recipient,d1_0.regime_id,
+    d1_0.regime_version,d1_0.starts_at,d1_0.status,d1_0.waived_at,d1_0.waived_reason
+  from incident_deadline d1_0 where d1_0.incident_id = any (:loaded::uuid[]);
+select asi1_0.incident_id,asi1_0.system_id from incident_affected_system asi1_0 where asi1_0.incident_id = any (:loaded::uuid[]);
