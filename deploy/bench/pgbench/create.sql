@@ -1,4 +1,4 @@
--- Old limit of POST /api/v1/incidents as a coordinator for a random commune: the statements the service issues
+-- Old limit of POST /api/v1/incidents as a coordinator for a random commune: the statements the service issued before round two (fdc2b25)
 -- for it (captured with log_statement = 'all'), in one transaction: the unit (Hibernate), the stored regimes
 -- (RegimeStore.latest, native), the reference counter, the incident, its CREATE audit entry (the trigger queues it
 -- in audit_unsealed), the obligation its regime starts at filing, then what the audit observer (AuditNotices) reads

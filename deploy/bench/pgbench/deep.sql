@@ -1,4 +1,4 @@
--- Old limit of GET /api/v1/incidents?limit=50&cursor=<deep cursor>: the 5 statements the service issues (captured
+-- Old limit of GET /api/v1/incidents?limit=50&cursor=<deep cursor>: the 5 statements the service issued before round two (fdc2b25) (captured
 -- with log_statement = 'all'; autocommit): the keyset page after the row (after_at, after_id) in the default order
 -- (-createdAt), limit + 1 rows, then the duplicates of the page's 50, today's unit successions and the batch loads
 -- of deadlines and affected systems (ids in kept and loaded, read once by run.sh, as for list.sql).

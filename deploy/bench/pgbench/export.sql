@@ -1,4 +1,4 @@
--- Old limit of GET /api/v1/incidents?unitCode=U with Accept: text/csv: the statements the service issues
+-- Old limit of GET /api/v1/incidents?unitCode=U with Accept: text/csv: the statements the service issued before round two (fdc2b25)
 -- (captured with log_statement = 'all'). IncidentService.forEach reads the unit's incidents 500 at a time, each page
 -- in its own transaction: today's unit successions, the page query (keyset after the previous page's last row), then
 -- the batch loads of the page's deadlines and affected systems, 64 incidents at a time; a page of fewer than 500

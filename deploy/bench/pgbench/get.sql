@@ -1,4 +1,4 @@
--- Old limit of GET /api/v1/incidents/{id} for a random seeded incident: the 5 statements the service issues
+-- Old limit of GET /api/v1/incidents/{id} for a random seeded incident: the 5 statements the service issued before round two (fdc2b25)
 -- (captured with log_statement = 'all'; no transaction, autocommit): the incident (Hibernate), the incidents rejected
 -- as its duplicates (IncidentRepository.duplicatesOf, native), today's unit successions (UnitMaps.current, native),
 -- then the batch loads of its deadlines and affected systems. The service binds the incident's id and its

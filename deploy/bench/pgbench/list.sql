@@ -1,5 +1,5 @@
 -- Old limit of GET /api/v1/incidents?status=NEW&unitCode=U&limit=50 (first page): the 5 statements the service
--- issues (captured with log_statement = 'all'; autocommit): the page query (limit + 1 rows, to know whether there
+-- issued before round two (fdc2b25) (captured with log_statement = 'all'; autocommit): the page query (limit + 1 rows, to know whether there
 -- is a next page), the incidents rejected as duplicates of the page's 50, today's unit successions, then the batch
 -- loads of deadlines and affected systems for every incident Hibernate holds (the 51 rows read and those
 -- duplicates; batch size 64). The service binds the ids it read; run.sh reads them once beforehand and passes them
