@@ -526,22 +526,26 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- start-up: the same JVM again, then Java 25 with an AOT cache (deploy/single-server/train-aot-cache.sh) ------
 # Each start is process start to /q/health/ready 200 on the seeded database; the median of STARTS starts counts.
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{v[NR] = $1} END {print (NR ? v[int((NR + 1) / 2)] : "-")}'; }
-starts_of() {  # $1 label, then the extra JVM options; sets start_times (one per start) and last_idle_rss
-  local label=$1 k; shift
+starts_of() {  # $1 label, $2 how many, then the extra JVM options; sets start_times and last_idle_rss
+  local label=$1 count=$2 k; shift 2
   start_times=""
-  for ((k = 1; k <= STARTS; k++)); do
+  for ((k = 1; k <= count; k++)); do
     svc_extra="$*" start_service "$work/service-start-$label-$k.log"
     start_times="$start_times $startup_ms"
-    if (( k == STARTS )); then sleep "$IDLE_SECONDS"; last_idle_rss=$(rss_kib "$svc_pid"); fi
+    if (( k == count )); then sleep "$IDLE_SECONDS"; last_idle_rss=$(rss_kib "$svc_pid"); fi
     stop_service
   done
 }
-log "start-up: $STARTS more starts of $(java -version 2>&1 | head -1)"
+log "start-up: $(( STARTS - 1 )) more starts of $(java -version 2>&1 | head -1)"
 first_startup_ms=$startup_ms
-starts_of plain
-starts_plain=$start_times
+idle_plain_rss=$idle_rss
+starts_plain=""
+if (( STARTS > 1 )); then
+  starts_of plain $(( STARTS - 1 ))
+  starts_plain=$start_times
+  idle_plain_rss=$last_idle_rss
+fi
 startup_plain_ms=$(echo "$first_startup_ms $starts_plain" | median)
-idle_plain_rss=$last_idle_rss
 log "  $first_startup_ms$starts_plain ms (median $startup_plain_ms ms), idle RSS $(( idle_plain_rss / 1024 )) MiB"
 startup_aot_ms="-"; idle_aot_rss=0; aot_java_version="-"
 if [[ -x $BENCH_AOT_JAVA ]] && "$BENCH_AOT_JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
@@ -554,7 +558,7 @@ if [[ -x $BENCH_AOT_JAVA ]] && "$BENCH_AOT_JAVA" -XX:+PrintFlagsFinal -version 2
   curl -sf -o /dev/null "$base/q/openapi" || true
   stop_service
   [[ -s $aot_cache ]] || die "the training start wrote no AOT cache (log: $work/service-aot-training.log)"
-  svc_java=$BENCH_AOT_JAVA starts_of aot "-XX:AOTCache=$aot_cache"
+  svc_java=$BENCH_AOT_JAVA starts_of aot "$STARTS" "-XX:AOTCache=$aot_cache"
   starts_aot=$start_times
   startup_aot_ms=$(echo "$starts_aot" | median)
   idle_aot_rss=$last_idle_rss
@@ -658,7 +662,7 @@ cell() { echo "${1:--}"; }
   echo "| full CSV export | $export_rows of $expected_rows rows in $(awk -v ms="$export_ms" 'BEGIN {printf "%.1f", ms / 1000}') s = $export_rps rows/s; COPY of the same rows $raw_export_rps rows/s (service/COPY $(ratio "$export_rps" "$raw_export_rps")) | constant memory | $export_verdict |"
   echo "| RSS during the export (run right after the idle reading) | idle $(mib "$idle_rss") MiB, before $(mib "$before_export_rss") MiB, max $(mib "$max_rss") MiB (max − idle: +$(mib $(( max_rss - idle_rss ))) MiB); max in the 1st half $(mib "$first_half_max") MiB, in the 2nd half $(mib "$second_half_max") MiB | flat: 2nd-half max ≤ 1st-half max + 32 MiB, all rows, service alive | $export_verdict |"
   echo "| start-up (process start to /q/health/ready 200, seeded database), $(java -version 2>&1 | head -1) | median $startup_plain_ms ms of$( [[ -n $first_startup_ms ]] && echo " $first_startup_ms")$starts_plain (first start with migrations: $migrate_ms ms) | ≤ $GOAL_STARTUP_MS ms | $startup_verdict |"
-  echo "| start-up with an AOT cache, $aot_java_version (trained by one start: deploy/single-server/train-aot-cache.sh) | median $startup_aot_ms ms of ${starts_aot:--} | ≤ $GOAL_STARTUP_MS ms | $startup_aot_verdict |"
+  echo "| start-up with an AOT cache, $aot_java_version (trained by one start: deploy/single-server/train-aot-cache.sh) | median $startup_aot_ms ms of${starts_aot:- -} | ≤ $GOAL_STARTUP_MS ms | $startup_aot_verdict |"
   echo "| idle RSS ($IDLE_SECONDS s after ready) | $(mib "$idle_rss") MiB (at ready $(mib "$ready_rss") MiB; peak over the whole run $(mib "$peak_rss") MiB, at the end $(mib "$final_rss") MiB) | ≤ $GOAL_IDLE_RSS_MIB MiB | $idle_verdict |"
   echo "| idle RSS with the AOT cache ($IDLE_SECONDS s after ready, its last start) | $(mib "$idle_aot_rss") MiB | ≤ $GOAL_IDLE_RSS_MIB MiB | $idle_aot_verdict |"
   echo

@@ -2,8 +2,8 @@
 # Trains the JDK's ahead-of-time cache (JEP 483/514/515, Java 25 or newer) for the installed service: starts it
 # once with -XX:AOTCacheOutput on its real settings and database, waits until it is ready, reads its OpenAPI
 # document and health once, stops it, and the JVM writes the classes it loaded and linked (and their profiles) to
-# /var/lib/ungcuu/app.aot. ungcuu.service starts with -XX:AOTCache=/var/lib/ungcuu/app.aot: ready in about
-# half the time (deploy/bench/README.md). Run it as root after every install or upgrade of the service or of
+# /var/lib/ungcuu/app.aot. With the drop-in java25-aot.conf, ungcuu.service starts with
+# -XX:AOTCache=/var/lib/ungcuu/app.aot and is ready 35-40 % sooner (deploy/bench/README.md). Run it as root after every install or upgrade of the service or of
 # Java, with the service stopped:
 #
 #   systemctl stop ungcuu && /opt/ungcuu/deploy/single-server/train-aot-cache.sh && systemctl start ungcuu
