@@ -44,7 +44,8 @@ for _ in $(seq 1 600); do
 done
 curl -sf -o /dev/null "http://127.0.0.1:$port/q/openapi" || true
 curl -sf -o /dev/null "http://127.0.0.1:$port/q/health" || true
-kill -TERM "$pid"
+# stop the JVM itself: runuser, told to stop, kills its child 2 s later, before the JVM has written the cache
+kill -TERM "$(pgrep -P "$pid" java)"
 wait "$pid" || true   # Quarkus exits 143 on SIGTERM; the JVM writes the cache as it exits
 [[ -s $CACHE ]] || { echo "no cache was written to $CACHE" >&2; exit 1; }
 echo "AOT cache written: $CACHE ($(du -h "$CACHE" | cut -f1))"
