@@ -115,7 +115,7 @@ public class SuccessionService {
      */
     void link(Unit predecessor, Unit successor, LocalDate effectiveAt, String note) {
         Instant now = time.now();
-        maps.forgetAfterTransaction();
+        maps.beforeRecordingSuccession();
         em.createNativeQuery("INSERT INTO unit_succession (predecessor_code, successor_code, effective_at, note,"
                         + " recorded_by, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, predecessor.code).setParameter(2, successor.code).setParameter(3, effectiveAt)

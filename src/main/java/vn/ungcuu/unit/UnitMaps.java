@@ -28,6 +28,15 @@ import vn.ungcuu.problem.ProblemType;
 @ApplicationScoped
 public class UnitMaps {
 
+    static final Duration KEEP_FOR = Duration.ofSeconds(5);
+    /** Marks a transaction that records a succession: its map is read afresh and never kept (it may roll back). */
+    private static final String RECORDING = UnitMaps.class.getName() + ".recording";
+
+    private volatile Kept kept;
+
+    private record Kept(LocalDate day, UnitMap map, long readAtNanos) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -40,24 +49,20 @@ public class UnitMaps {
     @Inject
     UnitRepository units;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** Today in the district's zone ({@code ungcuu.time-zone}). */
     public LocalDate today() {
         return time.now().atZone(config.timeZone()).toLocalDate();
     }
 
-    static final Duration KEEP_FOR = Duration.ofSeconds(5);
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    private volatile Kept kept;
-
-    private record Kept(LocalDate day, UnitMap map, long readAtNanos) {
-    }
-
     /** The map of today: the successions effective by today. */
     public UnitMap current() {
         LocalDate today = today();
+        if (transactions.getTransactionKey() != null && transactions.getResource(RECORDING) != null) {
+            return new UnitMap(links(today));
+        }
         Kept copy = kept;
         if (copy != null && copy.day().equals(today) && System.nanoTime() - copy.readAtNanos() < KEEP_FOR.toNanos()) {
             return copy.map();
@@ -68,9 +73,16 @@ public class UnitMaps {
         return map;
     }
 
-    /** Drops the kept map when the caller's transaction ends: it is about to record a succession. */
-    void forgetAfterTransaction() {
+    /**
+     * The caller's transaction is about to record a succession: the kept map is dropped now and again when the
+     * transaction ends, and the transaction itself reads the map afresh (its own rows, never kept for others).
+     */
+    void beforeRecordingSuccession() {
         kept = null;
+        if (transactions.getResource(RECORDING) != null) {
+            return;
+        }
+        transactions.putResource(RECORDING, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

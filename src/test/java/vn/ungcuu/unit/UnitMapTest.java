@@ -86,6 +86,9 @@ class UnitMapTest {
         String c1 = Fixtures.incidentFiledBy(c.token());
         String own = Fixtures.incidentFiledBy(successor.token());
 
+        // read once before: the service keeps today's map a few seconds, and a succession recorded must show at once
+        Api.as(Tokens.coordinator()).get(INCIDENTS + "/" + a1).then().statusCode(200)
+                .body("currentUnitCode", equalTo(a.unitCode()));
         for (Reporter predecessor : List.of(a, b, c)) {
             succeed(predecessor.unitCode(), successor.unitCode(), MERGED_ON);
         }
