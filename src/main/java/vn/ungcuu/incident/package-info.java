@@ -31,7 +31,8 @@
  * <p><b>Lists</b> are keyset-paged over (time, id) in each sort ({@link vn.ungcuu.incident.IncidentSort}); with
  * {@code Accept: text/csv} or NDJSON they stream every matching incident, a page at a time, in flat memory
  * ({@link vn.ungcuu.incident.IncidentExport}). The text search {@code q} is accent-insensitive
- * ({@link vn.ungcuu.incident.SearchText}: "ma doc" finds "mã độc").
+ * ({@link vn.ungcuu.incident.SearchText}: "ma doc" finds "mã độc"). Reads (a single incident, pages, exports) go
+ * through {@link vn.ungcuu.incident.IncidentReader}, without managed entities; changes through the repository.
  *
  * <p><b>Obligations.</b> Each incident is handled under one stored regime version ({@code vn.ungcuu.regime}), the
  * one in force on the local day it was detected; a newer version never changes it. Its {@code deadlines} are
