@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ungcuu.clock.Backoff;
 import vn.ungcuu.clock.TimeSource;
 import vn.ungcuu.config.UngCuuConfig;
 import vn.ungcuu.persistence.SqlValues;
@@ -162,12 +162,9 @@ public class MailDispatcher {
                 .getSingleResult();
     }
 
-    /** initial × 2^(attempt-1), capped, with ±20 % jitter so that retries of many messages spread out. */
+    /** The wait before the next attempt after this many ({@link Backoff}, with this feature's settings). */
     Duration backoff(int attempt) {
-        long initial = config.mail().initialBackoff().toMillis();
-        long capped = Math.min(config.mail().maxBackoff().toMillis(), initial << Math.min(attempt - 1, 30));
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis(Math.max(1, (long) (capped * jitter)));
+        return Backoff.after(attempt, config.mail().initialBackoff(), config.mail().maxBackoff());
     }
 
     /** The failure in one line, as the server or the file system put it (never the message's text). */

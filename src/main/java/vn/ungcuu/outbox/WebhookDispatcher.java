@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import vn.ungcuu.clock.Backoff;
 import vn.ungcuu.persistence.SqlValues;
 import vn.ungcuu.clock.TimeSource;
 
@@ -175,12 +175,9 @@ public class WebhookDispatcher {
         }
     }
 
-    /** initial × 2^(attempt-1), capped, with ±20 % jitter so that retries of many events spread out. */
+    /** The wait before the next attempt after this many ({@link Backoff}, with this feature's settings). */
     Duration backoff(int attempt) {
-        long initial = config.initialBackoff().toMillis();
-        long capped = Math.min(config.maxBackoff().toMillis(), initial << Math.min(attempt - 1, 30));
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis(Math.max(1, (long) (capped * jitter)));
+        return Backoff.after(attempt, config.initialBackoff(), config.maxBackoff());
     }
 
     private static String truncate(String text) {
